@@ -1,0 +1,31 @@
+//! Bench input shared by every bench: the bulk corpus from `../shared/corpus/bulk`,
+//! or, when that is absent, the sample article the crate carries.
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// The bulk corpus (8 MB of real Arabic news), or the crate's own sample repeated
+/// to about 1 MB when `../shared` is not beside the crate.
+pub fn bulk_text() -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bulk");
+    let mut out = String::new();
+    for name in ["2015-07-23.txt", "2015-07-27.txt"] {
+        match std::fs::read_to_string(dir.join(name)) {
+            Ok(t) => out.push_str(&t),
+            Err(_) => {
+                eprintln!("bench: ../shared/corpus/bulk absent; using the crate's sample text");
+                out.clear();
+                break;
+            }
+        }
+    }
+    if out.is_empty() {
+        let sample = include_str!("../examples/data/sample_article.txt");
+        while out.len() < 1 << 20 {
+            out.push_str(sample);
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -1,0 +1,2 @@
+//! Placeholder until issue #2's example lands.
+fn main() {}

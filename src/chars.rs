@@ -1,0 +1,252 @@
+//! What each Arabic code point is.
+//!
+//! Small, `const` classification functions over the Arabic blocks, shared by the
+//! normalizer, the tokenizer and the date parser. Each function names the exact
+//! code points it accepts, and each is tested exhaustively over the Arabic
+//! blocks.
+//!
+//! # Example
+//!
+//! ```
+//! use arabic_news::chars;
+//!
+//! assert!(chars::is_diacritic('\u{064E}')); // fatha
+//! assert!(chars::is_tatweel('\u{0640}'));
+//! assert_eq!(chars::digit_value('٣'), Some(3));
+//! assert!(chars::is_arabic_letter('ب'));
+//! ```
+
+/// Tatweel (kashida), U+0640, the letter-stretching filler: `الـعربية`.
+///
+/// # Example
+///
+/// ```
+/// assert!(arabic_news::chars::is_tatweel('\u{0640}'));
+/// assert!(!arabic_news::chars::is_tatweel('ا'));
+/// ```
+#[must_use]
+pub const fn is_tatweel(c: char) -> bool {
+    c == '\u{0640}'
+}
+
+/// Harakat and Quranic marks: U+064B–U+065F (tanween, short vowels, shadda, sukun,
+/// combining hamza and madda, and the rest of that run), the superscript alef
+/// U+0670, the Quranic marks U+0610–U+061A and U+06D6–U+06ED.
+///
+/// This is the set that [`Normalizer::strip_diacritics`](crate::Normalizer::strip_diacritics)
+/// removes. U+06DD (end of ayah) and U+06DE (rub el hizb) fall inside U+06D6–U+06ED
+/// and are counted here as Quranic marks.
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::chars::is_diacritic;
+/// assert!(is_diacritic('\u{0651}')); // shadda
+/// assert!(is_diacritic('\u{0670}')); // superscript alef
+/// assert!(!is_diacritic('م'));
+/// ```
+#[must_use]
+pub const fn is_diacritic(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Combining marks that attach to the preceding Arabic letter and so belong inside a
+/// word: every [`is_diacritic`] mark plus the extended-Arabic combining marks
+/// U+08CA–U+08FF (except U+08E2, a disputed-end-of-ayah sign that stands alone).
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::chars::is_combining_mark;
+/// assert!(is_combining_mark('\u{064F}'));
+/// assert!(is_combining_mark('\u{08F0}'));
+/// assert!(!is_combining_mark('\u{08E2}'));
+/// ```
+#[must_use]
+pub const fn is_combining_mark(c: char) -> bool {
+    is_diacritic(c) || (matches!(c, '\u{08CA}'..='\u{08FF}') && c != '\u{08E2}')
+}
+
+/// Arabic letters, contextual and isolated presentation forms included.
+///
+/// Accepted: U+0620–U+063F and U+0641–U+064A (the base letters, hamza U+0621
+/// included), U+066E–U+066F, U+0671–U+06D3, U+06D5, U+06EE–U+06EF,
+/// U+06FA–U+06FC, U+06FF (Persian, Urdu and other extended letters), the
+/// Arabic Supplement U+0750–U+077F, the letters of Arabic Extended-A
+/// U+08A0–U+08C9, the presentation forms U+FB50–U+FDFF (letters and ligatures;
+/// the ornate parentheses U+FD3E–U+FD3F and the non-characters U+FDD0–U+FDEF are
+/// excluded) and U+FE70–U+FEFC (except U+FE75, unassigned).
+///
+/// Tatweel and diacritics are not letters; see [`is_tatweel`] and [`is_diacritic`].
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::chars::is_arabic_letter;
+/// assert!(is_arabic_letter('ء'));
+/// assert!(is_arabic_letter('ک'));
+/// assert!(is_arabic_letter('\u{FEFB}')); // lam-alef ligature
+/// assert!(!is_arabic_letter('\u{0640}'));
+/// assert!(!is_arabic_letter('٣'));
+/// ```
+#[must_use]
+pub const fn is_arabic_letter(c: char) -> bool {
+    match c {
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08C9}' => true,
+        '\u{FB50}'..='\u{FDFF}' => !matches!(c, '\u{FD3E}'..='\u{FD3F}' | '\u{FDD0}'..='\u{FDEF}'),
+        '\u{FE70}'..='\u{FEFC}' => c != '\u{FE75}',
+        _ => false,
+    }
+}
+
+/// Arabic presentation forms: U+FB50–U+FDFF (Presentation Forms-A) and
+/// U+FE70–U+FEFE (Presentation Forms-B, without the BOM U+FEFF, which is an
+/// [invisible](is_invisible) character).
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::chars::is_presentation_form;
+/// assert!(is_presentation_form('\u{FDF2}')); // ﷲ
+/// assert!(!is_presentation_form('\u{FEFF}'));
+/// assert!(!is_presentation_form('ا'));
+/// ```
+#[must_use]
+pub const fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+}
+
+/// The value of a decimal digit: ASCII `0`–`9`, Arabic-Indic `٠`–`٩`
+/// (U+0660–U+0669) or extended Arabic-Indic (Persian, Urdu) `۰`–`۹`
+/// (U+06F0–U+06F9).
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::chars::digit_value;
+/// assert_eq!(digit_value('7'), Some(7));
+/// assert_eq!(digit_value('٧'), Some(7));
+/// assert_eq!(digit_value('۷'), Some(7));
+/// assert_eq!(digit_value('a'), None);
+/// ```
+#[must_use]
+pub const fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0) as u8),
+        _ => None,
+    }
+}
+
+/// Invisible format characters that carry no text: ZWSP U+200B, ZWNJ U+200C,
+/// ZWJ U+200D, LRM U+200E, RLM U+200F, the Arabic letter mark U+061C, the bidi
+/// embeddings and overrides U+202A–U+202E, word joiner and invisible operators
+/// U+2060–U+2064, the bidi isolates U+2066–U+2069, the BOM / ZWNBSP U+FEFF and the
+/// soft hyphen U+00AD.
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::chars::is_invisible;
+/// assert!(is_invisible('\u{200F}'));
+/// assert!(is_invisible('\u{FEFF}'));
+/// assert!(!is_invisible(' '));
+/// ```
+#[must_use]
+pub const fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{061C}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+    )
+}
+
+/// Any code point of the Arabic script blocks: Arabic U+0600–U+06FF, Arabic
+/// Supplement U+0750–U+077F, Arabic Extended-B and -A U+0870–U+08FF, and the two
+/// presentation-form blocks U+FB50–U+FDFF and U+FE70–U+FEFF.
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::chars::is_arabic;
+/// assert!(is_arabic('،'));
+/// assert!(is_arabic('ب'));
+/// assert!(!is_arabic('b'));
+/// ```
+#[must_use]
+pub const fn is_arabic(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0600}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{0870}'..='\u{08FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn arabic_blocks() -> impl Iterator<Item = char> {
+        [0x0600..=0x06FF, 0x0750..=0x077F, 0x0870..=0x08FF, 0xFB50..=0xFDFF, 0xFE70..=0xFEFF]
+            .into_iter()
+            .flatten()
+            .filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn classes_are_disjoint_over_the_arabic_blocks() {
+        for c in arabic_blocks() {
+            let classes = [is_tatweel(c), is_diacritic(c), is_arabic_letter(c), digit_value(c).is_some(), is_invisible(c)];
+            assert!(classes.iter().filter(|&&b| b).count() <= 1, "{c:?} U+{:04X} is in two classes", c as u32);
+            assert!(is_arabic(c));
+        }
+    }
+
+    #[test]
+    fn letters_match_unicode_general_category_in_the_main_block() {
+        // Every Lo code point of U+0620..=U+06FF except tatweel's neighbours is a letter.
+        let not_letters = ['\u{0640}', '\u{066D}', '\u{06D4}', '\u{06FD}', '\u{06FE}'];
+        for c in ('\u{0620}'..='\u{06FF}').filter(|c| c.is_alphabetic()) {
+            if is_diacritic(c) || not_letters.contains(&c) || c.is_numeric() {
+                continue;
+            }
+            // U+06E5/U+06E6 (small waw/yeh, Lm) are Quranic marks here.
+            assert!(is_arabic_letter(c), "U+{:04X} should be a letter", c as u32);
+        }
+    }
+
+    #[test]
+    fn digits_cover_all_three_sets() {
+        let ascii: Vec<_> = ('0'..='9').map(digit_value).collect();
+        let indic: Vec<_> = ('\u{0660}'..='\u{0669}').map(digit_value).collect();
+        let ext: Vec<_> = ('\u{06F0}'..='\u{06F9}').map(digit_value).collect();
+        assert_eq!(ascii, indic);
+        assert_eq!(ascii, ext);
+        assert_eq!(ascii[9], Some(9));
+        assert_eq!(digit_value('\u{066B}'), None); // Arabic decimal separator is not a digit
+    }
+
+    #[test]
+    fn diacritic_ranges_are_exact() {
+        let count = arabic_blocks().filter(|&c| is_diacritic(c)).count();
+        assert_eq!(count, (0x065F - 0x064B + 1) + 1 + (0x061A - 0x0610 + 1) + (0x06ED - 0x06D6 + 1));
+    }
+}

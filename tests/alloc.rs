@@ -1,0 +1,5 @@
+//! Allocation-counting tests (a counting global allocator owns this test binary).
+//! Filled in by the tokenizer and normalizer work.
+
+#[test]
+fn placeholder_builds() {}

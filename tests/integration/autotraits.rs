@@ -1,0 +1,16 @@
+//! Every public type is `Send + Sync` (and the configuration types are `Copy`).
+
+fn assert_send_sync<T: Send + Sync>() {}
+fn assert_copy<T: Copy>() {}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    assert_send_sync::<arabic_news::Normalizer>();
+    assert_send_sync::<arabic_news::Span>();
+    assert_send_sync::<arabic_news::Error>();
+    assert_send_sync::<arabic_news::ErrorKind>();
+    assert_send_sync::<arabic_news::Date>();
+    assert_send_sync::<arabic_news::NewsDate>();
+    assert_copy::<arabic_news::Normalizer>();
+    assert_copy::<arabic_news::Span>();
+}
