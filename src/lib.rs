@@ -33,5 +33,5 @@ mod tokenize;
 
 pub use crate::date::{Date, DateRole, NewsDate, parse_date};
 pub use crate::error::{Error, ErrorKind};
-pub use crate::normalize::{Normalizer, normalize};
+pub use crate::normalize::{Hamza, Normalizer, normalize};
 pub use crate::tokenize::Span;

@@ -1,72 +1,707 @@
-//! Arabic normalization (issue #2). SKELETON: the API is fixed, the body is being written.
+//! Arabic normalization for search, corpus work and display.
+//!
+//! A [`Normalizer`] is a small `Copy` value that says which operations to apply.
+//! Start from a preset ([`Normalizer::SEARCH`], [`Normalizer::DISPLAY`]) or from
+//! [`Normalizer::new`] (which changes nothing) and switch operations with the
+//! by-value `const` setters:
+//!
+//! ```
+//! use arabic_news::{Hamza, Normalizer};
+//!
+//! // A preset, with one operation switched off.
+//! let n = Normalizer::SEARCH.fold_teh_marbuta(false);
+//! assert_eq!(n.normalize("مدرسةٌ"), "مدرسة");
+//!
+//! // Built from nothing, in a `static`.
+//! static DIGITS_ONLY: Normalizer = Normalizer::new().fold_digits(true);
+//! assert_eq!(DIGITS_ONLY.normalize("٢٠٢٣"), "2023");
+//!
+//! let n = Normalizer::new().hamza(Hamza::FoldCarriers);
+//! assert_eq!(n.normalize("مسؤول"), "مسوول");
+//! ```
+//!
+//! # The operations, in the order they apply
+//!
+//! 0. **Composition** (always, before everything else): a letter followed by a
+//!    combining madda or hamza U+0653–U+0655, possibly with harakat
+//!    U+064B–U+0652 between them, is composed as Unicode NFC composes it:
+//!    ا + U+0653 → آ, ا + U+0654 → أ, ا + U+0655 → إ, و + U+0654 → ؤ,
+//!    ي + U+0654 → ئ, ە + U+0654 → ۀ, ہ + U+0654 → ۂ, ے + U+0654 → ۓ. So
+//!    decomposed and precomposed input normalize alike. Composition looks at the
+//!    output, so it also applies once a removed character (tatweel, an invisible
+//!    mark) no longer stands between the letter and the mark.
+//! 1. [`decompose_presentation_forms`](Normalizer::decompose_presentation_forms):
+//!    the Arabic presentation forms U+FB50–U+FDFF and U+FE70–U+FEFE are replaced
+//!    by their compatibility decomposition (ﻷ → لأ, the hamza stays; ﷲ → الله;
+//!    ﺍﻟﺴﻼﻡ → السلام), and the result goes through every other operation. Nothing
+//!    outside those two blocks is touched: `x²` and full-width Latin stay.
+//! 2. [`remove_invisible`](Normalizer::remove_invisible): the characters of
+//!    [`chars::is_invisible`](crate::chars::is_invisible) are removed (ZWSP, ZWNJ,
+//!    ZWJ, LRM, RLM, ALM U+061C, bidi controls U+202A–U+202E and U+2066–U+2069,
+//!    word joiner U+2060–U+2064, BOM U+FEFF, soft hyphen U+00AD).
+//! 3. [`strip_tatweel`](Normalizer::strip_tatweel): tatweel U+0640 is removed.
+//! 4. [`strip_diacritics`](Normalizer::strip_diacritics): the marks of
+//!    [`chars::is_diacritic`](crate::chars::is_diacritic) are removed
+//!    (U+064B–U+065F, U+0670, U+0610–U+061A, U+06D6–U+06ED);
+//!    [`keep_shadda`](Normalizer::keep_shadda) keeps U+0651, and
+//!    [`superscript_alef_to_alef`](Normalizer::superscript_alef_to_alef) turns
+//!    U+0670 into ا (هٰذا → هاذا), except after alef maksura ى, where the
+//!    superscript alef only marks the maksura's sound and is removed.
+//! 5. [`fold_persian`](Normalizer::fold_persian): Persian and Urdu letters become
+//!    their Arabic counterparts: ی U+06CC, ې U+06D0, ۍ U+06CD, ے U+06D2 → ي;
+//!    ۓ U+06D3, ٸ U+0678 → ئ; ک U+06A9, ڪ U+06AA → ك; ۀ U+06C0, ہ U+06C1,
+//!    ۂ U+06C2, ھ U+06BE, ە U+06D5 → ه; ۃ U+06C3 → ة; ٶ U+0676, ٷ U+0677 → ؤ.
+//!    Letters with no Arabic counterpart (پ چ ژ گ ڤ ڨ) stay.
+//! 6. [`fold_alef`](Normalizer::fold_alef): أ إ آ ٱ ٲ ٳ ٵ → ا.
+//! 7. [`fold_alef_maksura`](Normalizer::fold_alef_maksura): ى → ي (never ى → ا).
+//! 8. [`fold_teh_marbuta`](Normalizer::fold_teh_marbuta): ة → ه.
+//! 9. [`hamza`](Normalizer::hamza): [`Hamza::Keep`]; [`Hamza::FoldCarriers`]
+//!    turns ؤ → و and ئ → ي; [`Hamza::ToHamza`] turns ؤ ئ (and أ إ ٲ ٳ ٵ when
+//!    `fold_alef` is off) into ء.
+//! 10. [`fold_digits`](Normalizer::fold_digits): ٠–٩ U+0660–U+0669 and ۰–۹
+//!     U+06F0–U+06F9 → 0–9, and the Arabic decimal separator ٫ U+066B → `.` and
+//!     thousands separator ٬ U+066C → `,` when they stand between two digits.
+//! 11. [`normalize_spaces`](Normalizer::normalize_spaces): NBSP U+00A0,
+//!     U+2000–U+200A, U+202F, U+205F and U+3000 become a space, and a run of
+//!     spaces becomes one space (newlines, tabs and other line breaks stay).
+//! 12. [`lowercase_latin`](Normalizer::lowercase_latin): Latin letters
+//!     (U+0041–U+024F, U+1E00–U+1EFF) are lowercased; other scripts are not
+//!     touched.
+//! 13. [`fold_punctuation`](Normalizer::fold_punctuation): ، ؛ ؟ → `,` `;` `?`
+//!     (in no preset).
+//!
+//! Every operation maps characters to characters of the same or an earlier
+//! stage, so normalizing twice gives the same result as normalizing once.
 
 use std::borrow::Cow;
 
+use crate::chars;
+
+/// What to do with hamza on its carriers (و ي, and alef when
+/// [`Normalizer::fold_alef`] is off).
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::{Hamza, Normalizer};
+///
+/// let keep = Normalizer::new();
+/// let carriers = Normalizer::new().hamza(Hamza::FoldCarriers);
+/// let bare = Normalizer::new().hamza(Hamza::ToHamza);
+/// assert_eq!(keep.normalize("رئيس"), "رئيس");
+/// assert_eq!(carriers.normalize("رئيس"), "رييس");
+/// assert_eq!(bare.normalize("رئيس"), "رءيس");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Hamza {
+    /// Hamza forms stay as written (as Lucene's Arabic normalizer leaves them).
+    #[default]
+    Keep,
+    /// The carriers lose their hamza: ؤ → و, ئ → ي.
+    FoldCarriers,
+    /// Every hamza form becomes the bare hamza ء: ؤ ئ → ء, and أ إ ٲ ٳ ٵ → ء when
+    /// [`Normalizer::fold_alef`] is off (alef folding wins when both are on).
+    ToHamza,
+}
+
 /// A normalization configuration: which operations to apply.
+///
+/// See the [module documentation](self) for the exact code points each
+/// operation touches and the order they apply in. The value is small and `Copy`;
+/// every setter is a `const fn` taking and returning it by value, so
+/// configurations can live in `const`s and `static`s.
 ///
 /// # Example
 ///
 /// ```
 /// use arabic_news::Normalizer;
+///
 /// let n = Normalizer::SEARCH;
-/// let _ = n.normalize("أحمد");
+/// assert_eq!(n.normalize("إِلى الـمدرسةِ"), "الي المدرسه");
+/// assert_eq!(Normalizer::DISPLAY.normalize("الـعربية"), "العربية");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Normalizer {
-    _private: (),
+    strip_tatweel: bool,
+    strip_diacritics: bool,
+    keep_shadda: bool,
+    superscript_alef_to_alef: bool,
+    fold_alef: bool,
+    fold_alef_maksura: bool,
+    fold_teh_marbuta: bool,
+    hamza: Hamza,
+    fold_persian: bool,
+    fold_digits: bool,
+    decompose_presentation_forms: bool,
+    remove_invisible: bool,
+    normalize_spaces: bool,
+    lowercase_latin: bool,
+    fold_punctuation: bool,
 }
 
 impl Normalizer {
-    /// For indexes and matching.
-    pub const SEARCH: Normalizer = Normalizer::new();
-    /// Lossless for a reader.
-    pub const DISPLAY: Normalizer = Normalizer::new();
-
-    /// A normalizer that changes nothing.
+    /// For search indexes and matching: removes tatweel and diacritics, folds
+    /// alef variants, alef maksura, teh marbuta, Persian letters and digits,
+    /// decomposes presentation forms, removes invisible characters, normalizes
+    /// spaces and lowercases Latin. Hamza carriers (ؤ ئ) are kept, as Lucene
+    /// keeps them; Arabic punctuation is kept.
+    ///
+    /// # How it differs from Lucene and CAMeL Tools
+    ///
+    /// - Lucene's `ArabicNormalizer` folds أ إ آ → ا, ى → ي, ة → ه and removes
+    ///   tatweel and harakat U+064B–U+0652 only. SEARCH also removes U+0653–U+065F,
+    ///   the superscript alef and the Quranic marks, folds ٱ ٲ ٳ ٵ, Persian
+    ///   letters (Lucene does that in a separate `PersianNormalizer`) and digits,
+    ///   decomposes presentation forms (Lucene leaves ﻷ as it is), removes bidi
+    ///   controls and composes decomposed hamza first (Lucene would strip the
+    ///   combining hamza and keep the bare alef, which agrees here only because
+    ///   the alef is folded anyway).
+    /// - CAMeL Tools splits the work into `dediac_ar`, `normalize_alef_ar`,
+    ///   `normalize_alef_maksura_ar` and `normalize_teh_marbuta_ar`; its
+    ///   `normalize_unicode` applies NFKC to the whole text, which also rewrites
+    ///   `x²` → `x2` and full-width Latin. SEARCH decomposes only the Arabic
+    ///   presentation forms, and in one pass.
     ///
     /// # Example
     ///
     /// ```
-    /// assert_eq!(arabic_news::Normalizer::new().normalize("أ"), "أ");
+    /// use arabic_news::Normalizer;
+    /// assert_eq!(Normalizer::SEARCH.normalize("أَحْمَد"), "احمد");
+    /// assert_eq!(Normalizer::SEARCH.normalize("ﻷ"), "لا");
+    /// assert_eq!(Normalizer::SEARCH.normalize("٢٠٢٣"), "2023");
+    /// ```
+    pub const SEARCH: Normalizer = Normalizer::new()
+        .strip_tatweel(true)
+        .strip_diacritics(true)
+        .fold_alef(true)
+        .fold_alef_maksura(true)
+        .fold_teh_marbuta(true)
+        .fold_persian(true)
+        .fold_digits(true)
+        .decompose_presentation_forms(true)
+        .remove_invisible(true)
+        .normalize_spaces(true)
+        .lowercase_latin(true);
+
+    /// Lossless for a reader: removes tatweel and invisible characters, folds
+    /// Persian letters, decomposes presentation forms and normalizes spaces.
+    /// Diacritics, hamza, alef forms, ى, ة and digits stay as written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::Normalizer;
+    /// assert_eq!(Normalizer::DISPLAY.normalize("مُـحَـمَّد"), "مُحَمَّد");
+    /// assert_eq!(Normalizer::DISPLAY.normalize("ﷲ"), "الله");
+    /// ```
+    pub const DISPLAY: Normalizer = Normalizer::new()
+        .strip_tatweel(true)
+        .fold_persian(true)
+        .decompose_presentation_forms(true)
+        .remove_invisible(true)
+        .normalize_spaces(true);
+
+    /// A normalizer that changes nothing (but the always-on composition of
+    /// decomposed hamza and madda).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::Normalizer;
+    /// assert_eq!(Normalizer::new().normalize("أَحْمَد"), "أَحْمَد");
     /// ```
     #[must_use]
     pub const fn new() -> Self {
-        Normalizer { _private: () }
+        Normalizer {
+            strip_tatweel: false,
+            strip_diacritics: false,
+            keep_shadda: false,
+            superscript_alef_to_alef: false,
+            fold_alef: false,
+            fold_alef_maksura: false,
+            fold_teh_marbuta: false,
+            hamza: Hamza::Keep,
+            fold_persian: false,
+            fold_digits: false,
+            decompose_presentation_forms: false,
+            remove_invisible: false,
+            normalize_spaces: false,
+            lowercase_latin: false,
+            fold_punctuation: false,
+        }
     }
 
-    /// Normalizes `text`, borrowing it when nothing changes.
+    /// Removes tatweel U+0640.
     ///
     /// # Example
     ///
     /// ```
-    /// let _ = arabic_news::Normalizer::SEARCH.normalize("نص");
+    /// let n = arabic_news::Normalizer::new().strip_tatweel(true);
+    /// assert_eq!(n.normalize("الســلام"), "السلام");
+    /// ```
+    #[must_use]
+    pub const fn strip_tatweel(mut self, yes: bool) -> Self {
+        self.strip_tatweel = yes;
+        self
+    }
+
+    /// Removes diacritics: U+064B–U+065F, U+0670, U+0610–U+061A, U+06D6–U+06ED.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().strip_diacritics(true);
+    /// assert_eq!(n.normalize("مُحَمَّدٌ"), "محمد");
+    /// ```
+    #[must_use]
+    pub const fn strip_diacritics(mut self, yes: bool) -> Self {
+        self.strip_diacritics = yes;
+        self
+    }
+
+    /// With [`strip_diacritics`](Self::strip_diacritics), keeps shadda U+0651.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().strip_diacritics(true).keep_shadda(true);
+    /// assert_eq!(n.normalize("مُحَمَّدٌ"), "محمّد");
+    /// ```
+    #[must_use]
+    pub const fn keep_shadda(mut self, yes: bool) -> Self {
+        self.keep_shadda = yes;
+        self
+    }
+
+    /// With [`strip_diacritics`](Self::strip_diacritics), turns the superscript
+    /// alef U+0670 into ا instead of removing it (except after ى).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().strip_diacritics(true).superscript_alef_to_alef(true);
+    /// assert_eq!(n.normalize("هٰذا"), "هاذا");
+    /// assert_eq!(n.normalize("موسىٰ"), "موسى");
+    /// ```
+    #[must_use]
+    pub const fn superscript_alef_to_alef(mut self, yes: bool) -> Self {
+        self.superscript_alef_to_alef = yes;
+        self
+    }
+
+    /// Folds the alef variants أ إ آ ٱ ٲ ٳ ٵ to ا.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().fold_alef(true);
+    /// assert_eq!(n.normalize("أحمد إبراهيم آمنة ٱلكتاب"), "احمد ابراهيم امنة الكتاب");
+    /// ```
+    #[must_use]
+    pub const fn fold_alef(mut self, yes: bool) -> Self {
+        self.fold_alef = yes;
+        self
+    }
+
+    /// Folds alef maksura ى to yeh ي (never to alef).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().fold_alef_maksura(true);
+    /// assert_eq!(n.normalize("على"), "علي");
+    /// ```
+    #[must_use]
+    pub const fn fold_alef_maksura(mut self, yes: bool) -> Self {
+        self.fold_alef_maksura = yes;
+        self
+    }
+
+    /// Folds teh marbuta ة to heh ه.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().fold_teh_marbuta(true);
+    /// assert_eq!(n.normalize("مدرسة"), "مدرسه");
+    /// ```
+    #[must_use]
+    pub const fn fold_teh_marbuta(mut self, yes: bool) -> Self {
+        self.fold_teh_marbuta = yes;
+        self
+    }
+
+    /// Sets what happens to hamza forms; see [`Hamza`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::{Hamza, Normalizer};
+    /// let n = Normalizer::new().hamza(Hamza::FoldCarriers);
+    /// assert_eq!(n.normalize("سؤال"), "سوال");
+    /// ```
+    #[must_use]
+    pub const fn hamza(mut self, mode: Hamza) -> Self {
+        self.hamza = mode;
+        self
+    }
+
+    /// Folds Persian and Urdu letters to their Arabic counterparts (ی → ي,
+    /// ک → ك, ۀ → ه, …; the table is in the [module documentation](self)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().fold_persian(true);
+    /// assert_eq!(n.normalize("کتاب علی"), "كتاب علي");
+    /// ```
+    #[must_use]
+    pub const fn fold_persian(mut self, yes: bool) -> Self {
+        self.fold_persian = yes;
+        self
+    }
+
+    /// Folds Arabic-Indic and extended Arabic-Indic digits to ASCII, with ٫ → `.`
+    /// and ٬ → `,` between digits.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().fold_digits(true);
+    /// assert_eq!(n.normalize("٣٫٥ و۱۲"), "3.5 و12");
+    /// ```
+    #[must_use]
+    pub const fn fold_digits(mut self, yes: bool) -> Self {
+        self.fold_digits = yes;
+        self
+    }
+
+    /// Replaces Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFE) by their
+    /// compatibility decomposition; nothing else is NFKC-normalized.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().decompose_presentation_forms(true);
+    /// assert_eq!(n.normalize("ﻷ x²"), "لأ x²");
+    /// ```
+    #[must_use]
+    pub const fn decompose_presentation_forms(mut self, yes: bool) -> Self {
+        self.decompose_presentation_forms = yes;
+        self
+    }
+
+    /// Removes invisible format characters (zero-width, bidi controls, BOM, soft
+    /// hyphen; see [`chars::is_invisible`](crate::chars::is_invisible)).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().remove_invisible(true);
+    /// assert_eq!(n.normalize("\u{200F}مرحبا\u{200C}"), "مرحبا");
+    /// ```
+    #[must_use]
+    pub const fn remove_invisible(mut self, yes: bool) -> Self {
+        self.remove_invisible = yes;
+        self
+    }
+
+    /// Turns NBSP and the other fixed-width spaces into a space and collapses
+    /// runs of spaces; line breaks and tabs stay.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().normalize_spaces(true);
+    /// assert_eq!(n.normalize("a\u{00A0} b\nc"), "a b\nc");
+    /// ```
+    #[must_use]
+    pub const fn normalize_spaces(mut self, yes: bool) -> Self {
+        self.normalize_spaces = yes;
+        self
+    }
+
+    /// Lowercases Latin letters (U+0041–U+024F, U+1E00–U+1EFF).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().lowercase_latin(true);
+    /// assert_eq!(n.normalize("CNN عربية"), "cnn عربية");
+    /// ```
+    #[must_use]
+    pub const fn lowercase_latin(mut self, yes: bool) -> Self {
+        self.lowercase_latin = yes;
+        self
+    }
+
+    /// Folds Arabic punctuation ، ؛ ؟ to `,` `;` `?`. In no preset.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let n = arabic_news::Normalizer::new().fold_punctuation(true);
+    /// assert_eq!(n.normalize("نعم، لا؟"), "نعم, لا?");
+    /// ```
+    #[must_use]
+    pub const fn fold_punctuation(mut self, yes: bool) -> Self {
+        self.fold_punctuation = yes;
+        self
+    }
+
+    /// Normalizes `text`, returning it borrowed, without allocating, when nothing
+    /// changes.
+    ///
+    /// Infallible: every `&str` gives a result, and normalizing the result again
+    /// changes nothing.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// use arabic_news::Normalizer;
+    ///
+    /// assert!(matches!(Normalizer::SEARCH.normalize("مدرسه"), Cow::Borrowed(_)));
+    /// assert_eq!(Normalizer::SEARCH.normalize("مدرسة"), "مدرسه");
     /// ```
     #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        Cow::Borrowed(text)
+        let mut out = String::new();
+        self.normalize_into(text, &mut out);
+        if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
     }
 
-    /// Appends the normalized `text` to `out`.
+    /// Appends the normalized `text` to `out`, for callers who reuse a buffer.
+    ///
+    /// What `out` already holds is left as it is and never merged with the new
+    /// text (a space at its end does not swallow a space at the start of `text`).
     ///
     /// # Example
     ///
     /// ```
-    /// let mut out = String::new();
-    /// arabic_news::Normalizer::SEARCH.normalize_into("نص", &mut out);
+    /// use arabic_news::Normalizer;
+    ///
+    /// let mut out = String::from("> ");
+    /// Normalizer::SEARCH.normalize_into("أحمد", &mut out);
+    /// assert_eq!(out, "> احمد");
     /// ```
     pub fn normalize_into(&self, text: &str, out: &mut String) {
-        out.push_str(&self.normalize(text));
+        let start = out.len();
+        let mut prev_input: char = '\0';
+        for c in text.chars() {
+            if self.decompose_presentation_forms && chars::is_presentation_form(c) {
+                let mut decomposed = false;
+                unicode_normalization::char::decompose_compatible(c, |d| {
+                    decomposed = true;
+                    self.push_char(d, prev_input, out, start);
+                    prev_input = d;
+                });
+                if decomposed {
+                    continue;
+                }
+            }
+            self.push_char(c, prev_input, out, start);
+            prev_input = c;
+        }
+    }
+
+    /// Runs one character through operations 0 and 2–13, appending what it
+    /// becomes to `out`; `out[start..]` is this call's output so far.
+    fn push_char(&self, c: char, prev_input: char, out: &mut String, start: usize) {
+        // 0. Composition with the last letter written.
+        if matches!(c, '\u{0653}'..='\u{0655}') && compose_last(out, start, c, self) {
+            return;
+        }
+        // 2–4. Removals.
+        if self.remove_invisible && chars::is_invisible(c) {
+            return;
+        }
+        if self.strip_tatweel && chars::is_tatweel(c) {
+            return;
+        }
+        if self.strip_diacritics && chars::is_diacritic(c) {
+            if self.keep_shadda && c == '\u{0651}' {
+                out.push(c);
+            } else if self.superscript_alef_to_alef && c == '\u{0670}' && prev_input != 'ى' {
+                out.push('ا');
+            }
+            return;
+        }
+        // 5–9. Letter folds.
+        let c = self.fold_letter(c);
+        // 10. Digits.
+        if self.fold_digits {
+            if let Some(d) = chars::digit_value(c) {
+                let written = &out[start..];
+                if let Some(sep) = written.strip_suffix(['\u{066B}', '\u{066C}']) {
+                    if sep.ends_with(|p: char| p.is_ascii_digit()) {
+                        let ascii = if written.ends_with('\u{066B}') { '.' } else { ',' };
+                        let cut = out.len() - '\u{066B}'.len_utf8();
+                        out.truncate(cut);
+                        out.push(ascii);
+                    }
+                }
+                out.push(char::from(b'0' + d));
+                return;
+            }
+        }
+        // 11. Spaces.
+        if self.normalize_spaces && is_space_like(c) {
+            if !out[start..].ends_with(' ') {
+                out.push(' ');
+            }
+            return;
+        }
+        // 12. Latin case.
+        if self.lowercase_latin && is_latin(c) && c.is_uppercase() {
+            out.extend(c.to_lowercase());
+            return;
+        }
+        // 13. Punctuation.
+        if self.fold_punctuation {
+            let p = match c {
+                '،' => ',',
+                '؛' => ';',
+                '؟' => '?',
+                other => other,
+            };
+            out.push(p);
+            return;
+        }
+        out.push(c);
+    }
+
+    /// Operations 5–9 on one letter.
+    fn fold_letter(&self, c: char) -> char {
+        let mut c = c;
+        if self.fold_persian {
+            c = match c {
+                'ی' | 'ې' | 'ۍ' | 'ے' => 'ي',
+                'ۓ' | 'ٸ' => 'ئ',
+                'ک' | 'ڪ' => 'ك',
+                'ۀ' | 'ہ' | 'ۂ' | 'ھ' | 'ە' => 'ه',
+                'ۃ' => 'ة',
+                'ٶ' | 'ٷ' => 'ؤ',
+                other => other,
+            };
+        }
+        if self.fold_alef && matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' | 'ٵ') {
+            c = 'ا';
+        }
+        if self.fold_alef_maksura && c == 'ى' {
+            c = 'ي';
+        }
+        if self.fold_teh_marbuta && c == 'ة' {
+            c = 'ه';
+        }
+        match self.hamza {
+            Hamza::Keep => {}
+            Hamza::FoldCarriers => {
+                c = match c {
+                    'ؤ' => 'و',
+                    'ئ' => 'ي',
+                    other => other,
+                }
+            }
+            Hamza::ToHamza => {
+                if matches!(c, 'ؤ' | 'ئ' | 'أ' | 'إ' | 'ٲ' | 'ٳ' | 'ٵ') {
+                    c = 'ء';
+                }
+            }
+        }
+        c
     }
 }
 
-/// Normalizes with [`Normalizer::SEARCH`].
+/// Composes the combining `mark` (U+0653–U+0655) with the last letter written to
+/// `out[start..]`, skipping harakat U+064B–U+0652 written after it, as NFC does.
+/// The composed letter then goes through the letter folds. Returns whether it
+/// composed.
+fn compose_last(out: &mut String, start: usize, mark: char, n: &Normalizer) -> bool {
+    let written = &out[start..];
+    let marks_len = written.len()
+        - written.trim_end_matches(|c: char| matches!(c, '\u{064B}'..='\u{0652}')).len();
+    let base_end = out.len() - marks_len;
+    let Some(base) = out[start..base_end].chars().next_back() else {
+        return false;
+    };
+    let composed = match (base, mark) {
+        ('ا', '\u{0653}') => 'آ',
+        ('ا', '\u{0654}') => 'أ',
+        ('ا', '\u{0655}') => 'إ',
+        ('و', '\u{0654}') => 'ؤ',
+        ('ي', '\u{0654}') => 'ئ',
+        ('ە', '\u{0654}') => 'ۀ',
+        ('ہ', '\u{0654}') => 'ۂ',
+        ('ے', '\u{0654}') => 'ۓ',
+        _ => return false,
+    };
+    let folded = n.fold_letter(composed);
+    let marks: String = out[base_end..].to_owned();
+    out.truncate(base_end - base.len_utf8());
+    out.push(folded);
+    out.push_str(&marks);
+    true
+}
+
+/// The spaces that operation 11 turns into U+0020 (U+0020 itself included).
+const fn is_space_like(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+}
+
+/// The Latin letters that operation 12 lowercases.
+const fn is_latin(c: char) -> bool {
+    matches!(c, 'A'..='Z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+/// Normalizes `text` with [`Normalizer::SEARCH`], borrowing it when nothing
+/// changes.
 ///
 /// # Example
 ///
 /// ```
-/// let _ = arabic_news::normalize("أحمد");
+/// assert_eq!(arabic_news::normalize("أحمد"), "احمد");
+/// assert_eq!(arabic_news::normalize("مَدْرَسَةٌ"), "مدرسه");
 /// ```
 #[must_use]
 pub fn normalize(text: &str) -> Cow<'_, str> {
     Normalizer::SEARCH.normalize(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decomposed_and_precomposed_alike() {
+        for n in [Normalizer::new(), Normalizer::DISPLAY, Normalizer::SEARCH] {
+            assert_eq!(n.normalize("ا\u{0654}حمد"), n.normalize("أحمد"));
+            assert_eq!(n.normalize("ا\u{0653}خر"), n.normalize("آخر"));
+            assert_eq!(n.normalize("مسو\u{0654}ول"), n.normalize("مسؤول"));
+            assert_eq!(n.normalize("ا\u{064E}\u{0654}"), n.normalize("أ\u{064E}"));
+        }
+    }
+
+    #[test]
+    fn composition_sees_through_removed_characters() {
+        let n = Normalizer::DISPLAY;
+        let once = n.normalize("ا\u{0640}\u{0654}");
+        assert_eq!(once, "أ");
+        assert_eq!(n.normalize(&once), once);
+    }
+
+    #[test]
+    fn digit_separators_only_between_digits() {
+        let n = Normalizer::SEARCH;
+        assert_eq!(n.normalize("١٬٠٠٠٫٥"), "1,000.5");
+        assert_eq!(n.normalize("٫٥"), "\u{066B}5");
+        assert_eq!(n.normalize("٣٫ـ٥"), "3.5");
+    }
+
+    #[test]
+    fn spaces_collapse_but_lines_stay() {
+        let n = Normalizer::SEARCH;
+        assert_eq!(n.normalize("ا \u{200B} ب\n\n ج"), "ا ب\n\n ج");
+    }
 }
