@@ -16,6 +16,9 @@
 //!   `SEARCH` and `DISPLAY` presets; borrows the input when nothing changes.
 //! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds.
 //! - [`parse_date`]: the many ways Arabic news writes a date, Hijri included.
+//! - [`parse`] and [`Parser`]: raw news page text → [`Article`] (title, dates,
+//!   [`Dateline`], [`Byline`], body, [`Quote`]s, source, tags, related items,
+//!   boilerplate); [`Agency`] is the news-agency gazetteer behind datelines.
 //! - [`chars`]: what each Arabic code point is.
 //!
 //! # Crate features
@@ -25,13 +28,22 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod agency;
+mod article;
 pub mod chars;
 mod date;
+mod dateline;
 mod error;
 mod normalize;
+mod parse;
+mod tables;
 mod tokenize;
 
+pub use crate::agency::{AGENCIES, Agency};
+pub use crate::article::{Article, ArticleDate, Byline, HijriYmd, Quote};
 pub use crate::date::{Date, DateRole, NewsDate, parse_date};
+pub use crate::dateline::{AgencyRef, Dateline};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Hamza, Normalizer, normalize};
+pub use crate::parse::{Parser, parse, parse_bytes};
 pub use crate::tokenize::Span;
