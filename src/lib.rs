@@ -16,6 +16,7 @@
 //!   `SEARCH` and `DISPLAY` presets; borrows the input when nothing changes.
 //! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds.
 //! - [`parse_date`]: the many ways Arabic news writes a date, Hijri included.
+//! - [`stem`] and [`Stemmer`]: a light stemmer (Lucene-compatible, or light10) for search.
 //! - [`chars`]: what each Arabic code point is.
 //!
 //! # Crate features
@@ -29,9 +30,11 @@ pub mod chars;
 mod date;
 mod error;
 mod normalize;
+mod stem;
 mod tokenize;
 
 pub use crate::date::{Date, DateRole, NewsDate, parse_date};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Hamza, Normalizer, normalize};
+pub use crate::stem::{Stemmer, stem};
 pub use crate::tokenize::Span;

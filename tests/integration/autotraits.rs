@@ -6,6 +6,7 @@ fn assert_copy<T: Copy>() {}
 #[test]
 fn public_types_are_send_and_sync() {
     assert_send_sync::<arabic_news::Normalizer>();
+    assert_send_sync::<arabic_news::Stemmer>();
     assert_send_sync::<arabic_news::Span>();
     assert_send_sync::<arabic_news::Error>();
     assert_send_sync::<arabic_news::ErrorKind>();
