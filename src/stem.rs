@@ -36,6 +36,8 @@
 //! assert_eq!(Stemmer::new().light10(true).stem("وبالكتاب"), "كتاب");
 //! ```
 
+use std::ops::Range;
+
 /// The definite-article prefixes, in Lucene's order. `و` comes last in the
 /// Lucene list and is handled apart in light10.
 const ARTICLES: [&str; 6] = ["ال", "وال", "بال", "كال", "فال", "لل"];
@@ -106,54 +108,52 @@ impl Stemmer {
     /// ```
     #[must_use]
     pub fn stem<'a>(&self, word: &'a str) -> &'a str {
-        let mut w = word;
-        let mut len = char_len(w);
-        if self.light10 {
-            if let Some(rest) = strip_prefix_min(w, len, WAW, 3) {
-                w = rest;
-                len -= 1;
+        &word[self.stem_range(word)]
+    }
+
+    /// The byte range of [`stem`](Self::stem)'s result within `word`: what an
+    /// index that keeps the original text (or a highlighter) needs.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let s = arabic_news::Stemmer::new();
+    /// assert_eq!(s.stem_range("الكتاب"), 4..12);
+    /// assert_eq!(&"الكتاب"[s.stem_range("الكتاب")], "كتاب");
+    /// ```
+    #[must_use]
+    pub fn stem_range(&self, word: &str) -> Range<usize> {
+        let mut len = char_len(word);
+        let mut start = 0;
+        let mut prefix = |start: &mut usize, len: &mut usize, p: &str, min: usize| {
+            let n = p.len() / 2; // every affix letter is a two-byte Arabic letter
+            let hit = *len >= n + min && word[*start..].starts_with(p);
+            if hit {
+                *start += p.len();
+                *len -= n;
             }
-            if let Some((rest, n)) = ARTICLES
-                .iter()
-                .find_map(|p| strip_prefix_min(w, len, p, 2).map(|rest| (rest, p.chars().count())))
-            {
-                w = rest;
+            hit
+        };
+        if self.light10 {
+            // light10: و, then one of the articles.
+            prefix(&mut start, &mut len, WAW, 3);
+            ARTICLES.iter().any(|p| prefix(&mut start, &mut len, p, 2));
+        } else {
+            // Lucene: the first of the articles, else و; never both.
+            if !ARTICLES.iter().any(|p| prefix(&mut start, &mut len, p, 2)) {
+                prefix(&mut start, &mut len, WAW, 3);
+            }
+        }
+        let mut end = word.len();
+        for suffix in SUFFIXES {
+            let n = suffix.len() / 2;
+            if len >= n + 2 && word[start..end].ends_with(suffix) {
+                end -= suffix.len();
                 len -= n;
             }
-        } else if let Some((rest, n)) =
-            ARTICLES.iter().map(|p| (p, 2)).chain([(&WAW, 3)]).find_map(|(p, min)| {
-                strip_prefix_min(w, len, p, min).map(|rest| (rest, p.chars().count()))
-            })
-        {
-            w = rest;
-            len -= n;
         }
-        for suffix in SUFFIXES {
-            if let Some(rest) = strip_suffix_min(w, len, suffix) {
-                w = rest;
-                len -= suffix.chars().count();
-            }
-        }
-        w
+        start..end
     }
-}
-
-/// `w` without `prefix` when it starts with it and at least `min` characters
-/// remain; `len` is `w`'s length in characters.
-fn strip_prefix_min<'a>(w: &'a str, len: usize, prefix: &str, min: usize) -> Option<&'a str> {
-    let plen = prefix.len() / 2; // every affix letter is a two-byte Arabic letter
-    if len < plen + min {
-        return None;
-    }
-    w.strip_prefix(prefix)
-}
-
-/// `w` without `suffix` when it ends with it and at least two characters remain.
-fn strip_suffix_min<'a>(w: &'a str, len: usize, suffix: &str) -> Option<&'a str> {
-    if len < suffix.len() / 2 + 2 {
-        return None;
-    }
-    w.strip_suffix(suffix)
 }
 
 /// The number of characters in `s` (its non-continuation bytes).
