@@ -125,7 +125,7 @@ impl Stemmer {
     pub fn stem_range(&self, word: &str) -> Range<usize> {
         let mut len = char_len(word);
         let mut start = 0;
-        let mut prefix = |start: &mut usize, len: &mut usize, p: &str, min: usize| {
+        let prefix = |start: &mut usize, len: &mut usize, p: &str, min: usize| {
             let n = p.len() / 2; // every affix letter is a two-byte Arabic letter
             let hit = *len >= n + min && word[*start..].starts_with(p);
             if hit {
