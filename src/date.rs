@@ -941,7 +941,10 @@ impl DateParser {
         Dates {
             parser: *self,
             text,
-            lexer: Lexer { text, pos: 0, line_start: 0 },
+            win: Window::new(text, 0),
+            head: 0,
+            pos: 0,
+            line_start: 0,
             role: DateRole::Unlabelled,
             last: None,
             prev_word_end: None,
@@ -980,7 +983,13 @@ pub fn parse_date(text: &str) -> Option<NewsDate> {
 pub struct Dates<'a> {
     parser: DateParser,
     text: &'a str,
-    lexer: Lexer<'a>,
+    /// Tokens lexed ahead; `win.toks[head..win.len]` are not yet consumed.
+    win: Window<'a>,
+    head: usize,
+    /// The end of the last consumed token.
+    pos: usize,
+    /// Where the current line starts (the first token after a line break).
+    line_start: usize,
     role: DateRole,
     /// The last date found and the byte where it ended.
     last: Option<(Date, usize)>,
@@ -1000,7 +1009,34 @@ impl Dates<'_> {
     /// ```
     #[must_use]
     pub fn as_str(&self) -> &str {
-        &self.text[self.lexer.pos..]
+        &self.text[self.pos..]
+    }
+
+    /// The next unconsumed token.
+    fn next_token(&mut self) -> Option<Tok> {
+        if self.head == self.win.len {
+            self.win.len = 0;
+            self.head = 0;
+        }
+        let tok = self.win.get(self.head)?;
+        self.head += 1;
+        self.pos = tok.end;
+        if tok.nl {
+            self.line_start = tok.start;
+        }
+        Some(tok)
+    }
+
+    /// Marks the window's tokens `..end` consumed (a date ended there).
+    fn consume_to(&mut self, end: usize) -> usize {
+        for i in self.head..end {
+            if self.win.toks[i].nl {
+                self.line_start = self.win.toks[i].start;
+            }
+        }
+        self.head = end;
+        self.pos = self.win.toks[end - 1].end;
+        self.pos
     }
 }
 
@@ -1009,8 +1045,8 @@ impl Iterator for Dates<'_> {
 
     fn next(&mut self) -> Option<NewsDate> {
         loop {
-            let tok = self.lexer.next_tok()?;
-            let after_word = self.prev_word_end.take().is_some_and(|e| e >= self.lexer.line_start);
+            let tok = self.next_token()?;
+            let after_word = self.prev_word_end.take().is_some_and(|e| e >= self.line_start);
             match tok.kind {
                 Kind::Word(Lex::Published) => {
                     self.role = DateRole::Published;
@@ -1031,16 +1067,17 @@ impl Iterator for Dates<'_> {
                 kind if !is_candidate(kind) => continue,
                 _ => {}
             }
-            let mut w = Window::new(self.text, tok.start);
-            let Some(found) = self.parser.parse_at(&mut w) else {
+            // Re-base the window on this token: the grammar reads from index 0.
+            self.win.shift(self.head - 1);
+            self.head = 1;
+            let Some(found) = self.parser.parse_at(&mut self.win) else {
                 // A labelled clock on the line of the last date dates that day.
                 if let (DateRole::Published | DateRole::Updated, Some((date, at))) =
                     (self.role, self.last)
                 {
-                    if at >= self.lexer.line_start {
-                        if let Some((time, offset, e)) = clock_at(&mut w) {
-                            let end = w.toks[e - 1].end;
-                            self.lexer.pos = end;
+                    if at >= self.line_start {
+                        if let Some((time, offset, e)) = clock_at(&mut self.win) {
+                            let end = self.consume_to(e);
                             return Some(NewsDate {
                                 date: Some(date),
                                 time: Some(time),
@@ -1059,8 +1096,7 @@ impl Iterator for Dates<'_> {
                 continue;
             };
             {
-                let end = w.toks[found.end - 1].end;
-                self.lexer.pos = end;
+                let end = self.consume_to(found.end);
                 let role = std::mem::take(&mut self.role);
                 if let Some(date) = found.date {
                     self.last = Some((date, end));
@@ -1104,9 +1140,11 @@ struct Tok {
     kind: Kind,
     start: usize,
     end: usize,
+    /// A line break stands between this token and the one before it.
+    nl: bool,
 }
 
-const NO_TOK: Tok = Tok { kind: Kind::Punct(' '), start: 0, end: 0 };
+const NO_TOK: Tok = Tok { kind: Kind::Punct(' '), start: 0, end: 0, nl: false };
 
 /// Longest folded word looked up; longer words are `Lex::Other`.
 const WORD_BYTES: usize = 48;
@@ -1115,57 +1153,94 @@ const WORD_BYTES: usize = 48;
 struct Lexer<'a> {
     text: &'a str,
     pos: usize,
-    /// The byte after the last line break skipped.
-    line_start: usize,
+}
+
+/// Decodes the char at byte `i` of `text` (a char boundary): the two-byte
+/// Arabic range inline, the rest through `str::chars`.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = text.as_bytes();
+    let b0 = *b.get(i)?;
+    if b0 < 0x80 {
+        return Some(b0 as char);
+    }
+    if (0xC2..0xE0).contains(&b0) {
+        if let Some(&b1) = b.get(i + 1) {
+            return char::from_u32((u32::from(b0 & 0x1F) << 6) | u32::from(b1 & 0x3F));
+        }
+    }
+    text[i..].chars().next()
 }
 
 impl Lexer<'_> {
     fn next_tok(&mut self) -> Option<Tok> {
         let text = self.text;
+        let mut nl = false;
         loop {
-            let c = text.get(self.pos..)?.chars().next()?;
+            let c = char_at(text, self.pos)?;
             let start = self.pos;
-            if c.is_whitespace() || chars::is_invisible(c) {
-                self.pos += c.len_utf8();
-                if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
-                    self.line_start = self.pos;
+            if c.is_ascii() {
+                match c {
+                    ' ' | '\t' | '\x0B' | '\x0C' => {
+                        self.pos += 1;
+                        continue;
+                    }
+                    '\n' | '\r' => {
+                        self.pos += 1;
+                        nl = true;
+                        continue;
+                    }
+                    '0'..='9' => return Some(self.number(start, nl)),
+                    'a'..='z' | 'A'..='Z' => return Some(self.word(start, false, nl)),
+                    _ => {
+                        self.pos += 1;
+                        return Some(Tok { kind: Kind::Punct(c), start, end: self.pos, nl });
+                    }
                 }
-                continue;
+            }
+            if chars::is_arabic_letter(c) || chars::is_diacritic(c) || chars::is_tatweel(c) {
+                return Some(self.word(start, true, nl));
             }
             if chars::digit_value(c).is_some() {
-                return Some(self.number(start));
+                return Some(self.number(start, nl));
             }
-            let arabic =
-                chars::is_arabic_letter(c) || chars::is_diacritic(c) || chars::is_tatweel(c);
-            if arabic || c.is_ascii_alphabetic() {
-                return Some(self.word(start, arabic));
+            if c.is_whitespace() || chars::is_invisible(c) {
+                self.pos += c.len_utf8();
+                nl |= matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
+                continue;
             }
             if c.is_alphanumeric() {
                 // A word of another script: never part of a date.
                 let mut end = start;
-                for ch in text[start..].chars() {
+                while let Some(ch) = char_at(text, end) {
                     if !ch.is_alphanumeric() || ch.is_ascii() || chars::is_arabic(ch) {
                         break;
                     }
                     end += ch.len_utf8();
                 }
                 self.pos = end.max(start + c.len_utf8());
-                return Some(Tok { kind: Kind::Word(Lex::Other), start, end: self.pos });
+                return Some(Tok { kind: Kind::Word(Lex::Other), start, end: self.pos, nl });
             }
             self.pos += c.len_utf8();
-            return Some(Tok { kind: Kind::Punct(c), start, end: self.pos });
+            return Some(Tok { kind: Kind::Punct(c), start, end: self.pos, nl });
         }
     }
 
-    fn number(&mut self, start: usize) -> Tok {
+    fn number(&mut self, start: usize, nl: bool) -> Tok {
         let (mut value, mut digits, mut end) = (0u32, 0u8, start);
-        for ch in self.text[start..].chars() {
+        let bytes = self.text.as_bytes();
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            value = value.saturating_mul(10).saturating_add(u32::from(bytes[end] - b'0'));
+            digits = digits.saturating_add(1);
+            end += 1;
+        }
+        while let Some(ch) = char_at(self.text, end) {
             let Some(d) = chars::digit_value(ch) else { break };
             value = value.saturating_mul(10).saturating_add(u32::from(d));
             digits = digits.saturating_add(1);
             end += ch.len_utf8();
         }
-        let rest = self.text.as_bytes().get(end..end + 3).unwrap_or(&[]);
+        let rest = self.text.as_bytes().get(end..).unwrap_or(&[]);
         let ordinal = rest.len() >= 2
             && matches!(
                 [rest[0].to_ascii_lowercase(), rest[1].to_ascii_lowercase()],
@@ -1176,43 +1251,76 @@ impl Lexer<'_> {
             end += 2;
         }
         self.pos = end;
-        Tok { kind: Kind::Num { value, digits, ordinal }, start, end }
+        Tok { kind: Kind::Num { value, digits, ordinal }, start, end, nl }
     }
 
-    fn word(&mut self, start: usize, arabic: bool) -> Tok {
+    fn word(&mut self, start: usize, arabic: bool, nl: bool) -> Tok {
+        let text = self.text;
         let mut buf = [0u8; WORD_BYTES];
         let (mut len, mut overflow, mut end) = (0usize, false, start);
-        let mut it = self.text[start..].chars().peekable();
-        while let Some(ch) = it.next() {
+        let bytes = text.as_bytes();
+        loop {
+            // Fast path: the base Arabic letters, tatweel and harakat (two bytes
+            // each), folded inline as `fold_char` would.
+            if arabic && end + 1 < bytes.len() && (0xD8..=0xD9).contains(&bytes[end]) {
+                let c = (u32::from(bytes[end] & 0x1F) << 6) | u32::from(bytes[end + 1] & 0x3F);
+                let folded = match c {
+                    0x0622 | 0x0623 | 0x0625 => Some([0xD8, 0xA7]), // آ أ إ → ا
+                    0x0629 => Some([0xD9, 0x87]),                   // ة → ه
+                    0x0649 => Some([0xD9, 0x8A]),                   // ى → ي
+                    0x0621..=0x063A | 0x0641..=0x064A => Some([bytes[end], bytes[end + 1]]),
+                    0x0640 | 0x064B..=0x065F => None, // tatweel, harakat: dropped
+                    _ => Some([0, 0]),
+                };
+                match folded {
+                    Some([0, 0]) => {} // not on the fast path
+                    Some(pair) => {
+                        if len + 2 > WORD_BYTES {
+                            overflow = true;
+                        } else {
+                            buf[len..len + 2].copy_from_slice(&pair);
+                            len += 2;
+                        }
+                        end += 2;
+                        continue;
+                    }
+                    None => {
+                        end += 2;
+                        continue;
+                    }
+                }
+            }
+            let Some(ch) = char_at(text, end) else { break };
+            let n = ch.len_utf8();
             let belongs = if arabic {
                 chars::is_arabic_letter(ch)
                     || chars::is_diacritic(ch)
                     || chars::is_tatweel(ch)
                     || (chars::is_invisible(ch)
-                        && it.peek().is_some_and(|&n| chars::is_arabic_letter(n)))
+                        && char_at(text, end + n).is_some_and(chars::is_arabic_letter))
             } else {
                 ch.is_ascii_alphabetic()
                     || (matches!(ch, '\'' | '’' | 'ʼ' | 'ʿ' | '`' | '-')
-                        && it.peek().is_some_and(char::is_ascii_alphabetic))
+                        && char_at(text, end + n).is_some_and(|c| c.is_ascii_alphabetic()))
                     || (matches!(ch, '\'' | '’') && end > start)
             };
             if !belongs {
                 break;
             }
-            end += ch.len_utf8();
+            end += n;
             if let Some(f) = fold_char(ch) {
-                let n = f.len_utf8();
-                if len + n > WORD_BYTES {
+                let m = f.len_utf8();
+                if len + m > WORD_BYTES {
                     overflow = true;
                 } else {
-                    f.encode_utf8(&mut buf[len..len + n]);
-                    len += n;
+                    f.encode_utf8(&mut buf[len..len + m]);
+                    len += m;
                 }
             }
         }
         self.pos = end;
         let lex = if overflow || len == 0 { Lex::Other } else { lookup(&buf[..len]) };
-        Tok { kind: Kind::Word(lex), start, end }
+        Tok { kind: Kind::Word(lex), start, end, nl }
     }
 }
 
@@ -1245,9 +1353,10 @@ fn is_candidate(kind: Kind) -> bool {
 
 /// The most tokens one date expression may span: the bound that keeps
 /// `find_all` linear.
-const LOOKAHEAD: usize = 40;
+const LOOKAHEAD: usize = 32;
 
 /// Tokens from a start position, lexed on demand.
+#[derive(Debug, Clone)]
 struct Window<'a> {
     lexer: Lexer<'a>,
     toks: [Tok; LOOKAHEAD],
@@ -1257,12 +1366,7 @@ struct Window<'a> {
 
 impl<'a> Window<'a> {
     fn new(text: &'a str, pos: usize) -> Self {
-        Window {
-            lexer: Lexer { text, pos, line_start: pos },
-            toks: [NO_TOK; LOOKAHEAD],
-            len: 0,
-            done: false,
-        }
+        Window { lexer: Lexer { text, pos }, toks: [NO_TOK; LOOKAHEAD], len: 0, done: false }
     }
 
     fn get(&mut self, i: usize) -> Option<Tok> {
@@ -1279,6 +1383,12 @@ impl<'a> Window<'a> {
             }
         }
         Some(self.toks[i])
+    }
+
+    /// Moves tokens `from..len` to the front.
+    fn shift(&mut self, from: usize) {
+        self.toks.copy_within(from..self.len, 0);
+        self.len -= from;
     }
 
     fn kind(&mut self, i: usize) -> Option<Kind> {
@@ -1318,8 +1428,7 @@ impl<'a> Window<'a> {
         if i == 0 || self.get(i).is_none() {
             return true;
         }
-        let gap = &self.lexer.text.as_bytes()[self.toks[i - 1].end..self.toks[i].start];
-        gap.iter().any(|&b| b == b'\n' || b == b'\r')
+        self.toks[i].nl
     }
 
     /// Skips at most `max` tokens for which `ok` holds; returns the new index.
@@ -2333,6 +2442,29 @@ mod tests {
         assert_eq!(all[1].to_string(), "2023-12-27T23:05");
         let text = "الأربعاء 27 ديسمبر 2023";
         assert_eq!(parse_date(text).unwrap().span, Span::new(0, text.len()));
+    }
+
+    #[test]
+    fn lexer_fast_path_folds_like_fold_char() {
+        for c in ('\u{0600}'..='\u{06FF}').filter(|&c| {
+            chars::is_arabic_letter(c) || chars::is_diacritic(c) || chars::is_tatweel(c)
+        }) {
+            let word = format!("ين{c}اير");
+            let mut lexer = Lexer { text: &word, pos: 0 };
+            let tok = lexer.next_tok().unwrap();
+            let want: String = word.chars().filter_map(fold_char).collect();
+            assert_eq!(tok.kind, Kind::Word(lookup(want.as_bytes())), "U+{:04X}", c as u32);
+            assert_eq!(tok.end, word.len(), "U+{:04X}", c as u32);
+        }
+        for (a, b) in
+            [("أبريل", "ابريل"), ("إبريل", "ابريل"), ("جمادى", "جمادي"), ("الآخرة", "الاخره")]
+        {
+            let (ta, tb) = (
+                Lexer { text: a, pos: 0 }.next_tok().unwrap(),
+                Lexer { text: b, pos: 0 }.next_tok().unwrap(),
+            );
+            assert_eq!(ta.kind, tb.kind, "{a}");
+        }
     }
 
     #[test]
