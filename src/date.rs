@@ -1968,7 +1968,9 @@ impl DateParser {
         };
         let (count, unit, end, day_word) = match w.kind(0)? {
             Kind::Word(Lex::Since | Lex::Before) => {
-                let (count, unit, end) = count_unit(w, 1)?;
+                // منذ حوالي ساعة: "about" changes nothing.
+                let k = w.skip(1, 1, |k| matches!(k, Kind::Word(Lex::About)));
+                let (count, unit, end) = count_unit(w, k)?;
                 // منذ عام 2011 is "since 2011", not "a year ago".
                 if matches!(w.num(end), Some((_, 4, _))) {
                     return None;
@@ -2052,7 +2054,7 @@ fn resolve(ago: Ago, rd: Date, rt: Time, time: Option<Time>) -> (Option<Date>, O
         let total = rd.days() * 86_400 + rt.seconds_of_day() - secs;
         let (days, tod) = (total.div_euclid(86_400), total.rem_euclid(86_400));
         let (h, m, s) = ((tod / 3600) as u8, (tod / 60 % 60) as u8, (tod % 60) as u8);
-        let t = if ago.unit == TimeUnit::Second || s != 0 || rt.has_seconds {
+        let t = if ago.unit == TimeUnit::Second || s != 0 {
             Time::with_seconds(h, m, s)
         } else {
             Time::new(h, m)
@@ -2403,6 +2405,7 @@ mod tests {
             ("منذ 30 ثانية", "2023-12-31T23:59:30"),
             ("قبل يومين", "2023-12-30"),
             ("منذ 3 أيام", "2023-12-29"),
+            ("منذ حوالي ساعة", "2023-12-31T23:00"),
             ("منذ أسبوعين", "2023-12-18"),
             ("منذ شهر", "2023-12-01"),
             ("منذ سنة", "2023-01-01"),

@@ -123,6 +123,8 @@ pub(crate) enum Lex {
     Before,
     /// ago.
     Ago,
+    /// حوالي, نحو: "about" in منذ حوالي ساعة.
+    About,
     /// A time unit word: (unit, grammatical number: 1 singular, 2 dual, 0 plural).
     Unit(TimeUnit, u8),
     /// A number word (ثلاث، خمسة, a, an).
@@ -459,6 +461,11 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("منذ", Since),
     ("قبل", Before),
     ("ago", Ago),
+    ("حوالي", About),
+    ("نحو", About),
+    ("قرابه", About),
+    ("about", About),
+    ("around", About),
     ("ثانيه", Unit(Sec, 1)),
     ("ثانيتين", Unit(Sec, 2)),
     ("ثوان", Unit(Sec, 0)),
