@@ -922,6 +922,35 @@ impl DateParser {
         self.find_all(text).next()
     }
 
+    /// The first clock time in `text` (`H:MM[:SS]`, a.m./p.m. words, a zone),
+    /// whether or not a date goes with it. Use it for lines that carry only a time;
+    /// [`parse`](DateParser::parse) already attaches a time that belongs to a date.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let clock = arabic_news::DateParser::new().parse_time("آخر تحديث 14:00 (GMT+0400)").unwrap();
+    /// assert_eq!(clock.time.to_string(), "14:00");
+    /// assert_eq!(clock.utc_offset.unwrap().to_string(), "+04:00");
+    /// ```
+    #[must_use]
+    pub fn parse_time(&self, text: &str) -> Option<ClockTime> {
+        let mut win = Window::new(text, 0);
+        loop {
+            let tok = win.get(0)?;
+            if let Kind::Num { .. } = tok.kind {
+                if let Some((time, utc_offset, e)) = clock_at(&mut win) {
+                    return Some(ClockTime {
+                        time,
+                        utc_offset,
+                        span: Span::new(tok.start, win.toks[e - 1].end),
+                    });
+                }
+            }
+            win.shift(1);
+        }
+    }
+
     /// Every date expression in `text`, in order, with its span and the role of
     /// the label before it.
     ///
@@ -950,6 +979,32 @@ impl DateParser {
             prev_word_end: None,
         }
     }
+}
+
+/// A clock time found on its own, without a date: a wire sign-off
+/// (`// انتهى // 20:26 ت م`) or a time line under a date line.
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::{DateParser, Time, UtcOffset};
+/// let text = "// انتهى // 20:26 ت م";
+/// let clock = DateParser::new().parse_time(text).unwrap();
+/// assert_eq!(clock.time, Time::new(20, 26).unwrap());
+/// assert_eq!(clock.utc_offset, UtcOffset::from_minutes(180)); // ت م: Makkah time
+/// assert_eq!(&text[clock.span], "20:26 ت م");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct ClockTime {
+    /// The wall-clock time (24 h).
+    pub time: Time,
+    /// The offset from UTC, when the text names a zone (GMT, ت.غ, ت م, +03:00,
+    /// or a fixed-offset place after بتوقيت).
+    pub utc_offset: Option<UtcOffset>,
+    /// The byte span of the time and its zone.
+    pub span: Span,
 }
 
 /// Finds the first date expression in `text` with the default [`DateParser`].
@@ -1866,6 +1921,7 @@ fn prefix_clock(w: &mut Window<'_>) -> Option<(Option<Time>, Option<UtcOffset>, 
 /// line of an earlier date: "28 آب 2013، آخر تحديث 14:00".
 fn clock_at(w: &mut Window<'_>) -> Option<(Time, Option<UtcOffset>, usize)> {
     let (time, end) = time_at(w, 0)?;
+    // A place zone needs a date for its summer time; only fixed ones apply here.
     match zone_at(w, end, None, true) {
         Some((off, e)) => Some((time, Some(off), e)),
         None => Some((time, None, end)),
@@ -2468,6 +2524,16 @@ mod tests {
             );
             assert_eq!(ta.kind, tb.kind, "{a}");
         }
+    }
+
+    #[test]
+    fn clock_times_alone() {
+        let p = DateParser::new();
+        let c = p.parse_time("حدث ذلك 3 مرات. // انتهى // 20:26 ت.غ").unwrap();
+        assert_eq!((c.time.to_string(), c.utc_offset), ("20:26".to_string(), Some(UtcOffset::UTC)));
+        assert_eq!(p.parse_time("10:30 م").unwrap().time, Time::new(22, 30).unwrap());
+        assert_eq!(p.parse_time("الساعة 25:10"), None);
+        assert_eq!(p.parse_time(""), None);
     }
 
     #[test]

@@ -35,8 +35,8 @@ mod normalize;
 mod tokenize;
 
 pub use crate::date::{
-    Ago, Calendar, Date, DateParser, DateRole, Dates, HijriDate, NewsDate, Time, TimeUnit,
-    UtcOffset, Weekday, parse_date,
+    Ago, Calendar, ClockTime, Date, DateParser, DateRole, Dates, HijriDate, NewsDate, Time,
+    TimeUnit, UtcOffset, Weekday, parse_date,
 };
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Normalizer, normalize};

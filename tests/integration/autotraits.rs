@@ -21,6 +21,7 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<arabic_news::Calendar>();
     assert_send_sync::<arabic_news::TimeUnit>();
     assert_send_sync::<arabic_news::Ago>();
+    assert_send_sync::<arabic_news::ClockTime>();
     assert_copy::<arabic_news::Normalizer>();
     assert_copy::<arabic_news::DateParser>();
     assert_copy::<arabic_news::Date>();
