@@ -15,7 +15,10 @@
 //! - [`Normalizer`] and [`normalize`]: configurable Arabic normalization with
 //!   `SEARCH` and `DISPLAY` presets; borrows the input when nothing changes.
 //! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds.
-//! - [`parse_date`]: the many ways Arabic news writes a date, Hijri included.
+//! - [`parse_date`] and [`DateParser`]: the many ways Arabic news writes a date
+//!   (every regional month set, Hijri by the Umm al-Qura calendar, labels, times,
+//!   zones, relative expressions) into a [`NewsDate`]; `find_all` for every date in
+//!   a text.
 //! - [`stem`] and [`Stemmer`]: a light stemmer (Lucene-compatible, or light10) for search.
 //! - [`chars`]: what each Arabic code point is.
 //!
@@ -33,7 +36,10 @@ mod normalize;
 mod stem;
 mod tokenize;
 
-pub use crate::date::{Date, DateRole, NewsDate, parse_date};
+pub use crate::date::{
+    Ago, Calendar, ClockTime, Date, DateParser, DateRole, Dates, HijriDate, NewsDate, Time,
+    TimeUnit, UtcOffset, Weekday, parse_date,
+};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Hamza, Normalizer, normalize};
 pub use crate::stem::{Stemmer, stem};

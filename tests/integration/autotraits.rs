@@ -12,6 +12,22 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<arabic_news::ErrorKind>();
     assert_send_sync::<arabic_news::Date>();
     assert_send_sync::<arabic_news::NewsDate>();
+    assert_send_sync::<arabic_news::DateRole>();
+    assert_send_sync::<arabic_news::DateParser>();
+    assert_send_sync::<arabic_news::Dates<'static>>();
+    assert_send_sync::<arabic_news::Time>();
+    assert_send_sync::<arabic_news::UtcOffset>();
+    assert_send_sync::<arabic_news::HijriDate>();
+    assert_send_sync::<arabic_news::Weekday>();
+    assert_send_sync::<arabic_news::Calendar>();
+    assert_send_sync::<arabic_news::TimeUnit>();
+    assert_send_sync::<arabic_news::Ago>();
+    assert_send_sync::<arabic_news::ClockTime>();
     assert_copy::<arabic_news::Normalizer>();
+    assert_copy::<arabic_news::DateParser>();
+    assert_copy::<arabic_news::Date>();
+    assert_copy::<arabic_news::Time>();
+    assert_copy::<arabic_news::UtcOffset>();
+    assert_copy::<arabic_news::HijriDate>();
     assert_copy::<arabic_news::Span>();
 }

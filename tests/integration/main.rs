@@ -2,4 +2,5 @@
 
 mod autotraits;
 mod corpus;
+mod dates;
 mod stem;
