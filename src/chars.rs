@@ -214,8 +214,18 @@ mod tests {
     #[test]
     fn classes_are_disjoint_over_the_arabic_blocks() {
         for c in arabic_blocks() {
-            let classes = [is_tatweel(c), is_diacritic(c), is_arabic_letter(c), digit_value(c).is_some(), is_invisible(c)];
-            assert!(classes.iter().filter(|&&b| b).count() <= 1, "{c:?} U+{:04X} is in two classes", c as u32);
+            let classes = [
+                is_tatweel(c),
+                is_diacritic(c),
+                is_arabic_letter(c),
+                digit_value(c).is_some(),
+                is_invisible(c),
+            ];
+            assert!(
+                classes.iter().filter(|&&b| b).count() <= 1,
+                "{c:?} U+{:04X} is in two classes",
+                c as u32
+            );
             assert!(is_arabic(c));
         }
     }
@@ -247,6 +257,9 @@ mod tests {
     #[test]
     fn diacritic_ranges_are_exact() {
         let count = arabic_blocks().filter(|&c| is_diacritic(c)).count();
-        assert_eq!(count, (0x065F - 0x064B + 1) + 1 + (0x061A - 0x0610 + 1) + (0x06ED - 0x06D6 + 1));
+        assert_eq!(
+            count,
+            (0x065F - 0x064B + 1) + 1 + (0x061A - 0x0610 + 1) + (0x06ED - 0x06D6 + 1)
+        );
     }
 }

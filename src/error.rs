@@ -97,4 +97,3 @@ pub enum ErrorKind {
     #[error("invalid utf-8")]
     InvalidUtf8,
 }
-

@@ -14,7 +14,9 @@
 //!
 //! - [`Normalizer`] and [`normalize`]: configurable Arabic normalization with
 //!   `SEARCH` and `DISPLAY` presets; borrows the input when nothing changes.
-//! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds.
+//! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds
+//!   (Arabic/Latin words, numbers with `٫ ٬`, URLs, e-mails, hashtags, mentions);
+//!   [`words`] for words and numbers only, [`sentences`] for sentence spans.
 //! - [`parse_date`]: the many ways Arabic news writes a date, Hijri included.
 //! - [`chars`]: what each Arabic code point is.
 //!
@@ -34,4 +36,7 @@ mod tokenize;
 pub use crate::date::{Date, DateRole, NewsDate, parse_date};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Normalizer, normalize};
-pub use crate::tokenize::Span;
+pub use crate::tokenize::{
+    Normalized, Script, Sentence, Sentences, Span, Token, TokenKind, Tokens, Words, sentences,
+    tokenize, words,
+};

@@ -33,7 +33,9 @@ pub fn peer_vectors(kind: &str) -> Option<Vec<serde_json::Value>> {
     Some(
         text.lines()
             .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("peers.jsonl line is JSON"))
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).expect("peers.jsonl line is JSON")
+            })
             .filter(|v| v["kind"] == kind)
             .collect(),
     )
