@@ -65,8 +65,7 @@ impl<'a> Sentence<'a> {
     /// ```
     pub fn tokens(&self) -> impl Iterator<Item = Token<'a>> + Clone + use<'a> {
         let end = self.start + self.text.len();
-        Tokens { text: self.whole, pos: self.start, next_at: usize::MAX }
-            .take_while(move |t| t.start < end)
+        Tokens::starting_at(self.whole, self.start).take_while(move |t| t.start < end)
     }
 }
 
