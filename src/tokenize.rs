@@ -194,8 +194,8 @@ impl<'a> Token<'a> {
 ///    single dots, read within the 255 bytes after the `@`
 ///    (`info@example.com`).
 /// 3. **Hashtag** ([`TokenKind::Hashtag`]) and **mention**
-///    ([`TokenKind::Mention`]): `#` or `@` not preceded by a letter, digit, mark,
-///    joiner or `_`, then a run of letters of any script, digits, marks, joiners and
+///    ([`TokenKind::Mention`]): `#` or `@` not preceded (in the whole text) by a
+///    letter, digit, mark, joiner or `_`, then a run of letters of any script, digits, marks, joiners and
 ///    `_`. A hashtag needs a letter in it (`#كلمة_أخرى`, not `#1`); a mention
 ///    needs a letter or a digit (`@name`). Otherwise `#` and `@` are punctuation.
 /// 4. **Words** ([`TokenKind::Word`]), one per script:
@@ -237,16 +237,21 @@ impl<'a> Token<'a> {
 ///   non-empty, on char boundaries, and `&text[t.span()] == t.as_str()`.
 /// - Zero-copy: iterating allocates nothing.
 /// - Linear time: every look-ahead is either consumed by the token it finds or
-///   bounded (the e-mail look-ahead reads at most 64 + 256 bytes); no input, not
-///   even a 50 MB line of diacritics or bidi controls, makes it slower.
+///   bounded (the e-mail look-ahead reads at most 64 + 256 bytes), so no input,
+///   not even a 50 MB line of diacritics, bidi controls or `a.a.a…@`, takes more
+///   than linear time.
 /// - Never panics, on any `&str`.
 ///
 /// # Speed
 ///
-/// The hot loop works on bytes. ASCII and the two-byte Arabic block (UTF-8 lead
-/// bytes `0xD8..=0xDB`) are classified by two small tables built at compile time
-/// from [`crate::chars`]; other characters are decoded and classified by the
-/// general path, which the tables are tested to agree with.
+/// The hot loop works on bytes, in safe Rust. The first character of a token is
+/// classified by two small tables built at compile time from [`crate::chars`]
+/// (ASCII, and the two-byte Arabic block with UTF-8 lead bytes `0xD8..=0xDB`);
+/// the end of an Arabic word is found with one `trailing_zeros` in a bitmask of
+/// its 64-byte block, computed once per block with byte arithmetic the compiler
+/// vectorizes. Other characters are decoded and classified by the general path,
+/// which the tables are tested to agree with. On 8 MB of Arabic news this runs
+/// faster than `str::split_whitespace`, which does much less.
 ///
 /// # Example
 ///
@@ -586,7 +591,12 @@ impl<'a> Iterator for Words<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
-        self.tokens.by_ref().find(Token::is_word)
+        loop {
+            let token = self.tokens.next()?;
+            if token.is_word() {
+                return Some(token);
+            }
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

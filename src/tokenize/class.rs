@@ -231,12 +231,12 @@ const fn build_arabic() -> [Class; 256] {
 }
 
 /// The class of each ASCII byte.
-pub(crate) static ASCII: [Class; 128] = build_ascii();
+pub(crate) const ASCII: [Class; 128] = build_ascii();
 
 /// The class of each code point U+0600–U+06FF, indexed by `cp - 0x600`. For the
 /// two-byte UTF-8 sequence `b0 b1` with `b0` in `0xD8..=0xDB` that index is
 /// `(b0 - 0xD8) << 6 | (b1 & 0x3F)`.
-pub(crate) static ARABIC: [Class; 256] = build_arabic();
+pub(crate) const ARABIC: [Class; 256] = build_arabic();
 
 /// The class of any character.
 pub(crate) fn class(c: char) -> Class {
@@ -268,14 +268,14 @@ pub(crate) fn class(c: char) -> Class {
     if is_latin_letter(c) {
         return Class::Latin;
     }
+    if is_punct(c) {
+        return Class::Punct; // before the slower alphanumeric lookups; the sets are disjoint
+    }
     if is_arabic(c) && c.is_alphabetic() {
         return Class::ArabicLetter;
     }
     if c.is_alphanumeric() {
         return Class::Other;
-    }
-    if is_punct(c) {
-        return Class::Punct;
     }
     Class::Symbol
 }
@@ -324,6 +324,22 @@ mod tests {
             let s = c.encode_utf8(&mut buf);
             assert_eq!(decode(s.as_bytes(), 0), (c, s.len()));
             assert_eq!(class_at(s.as_bytes(), 0), (class(c), s.len()), "U+{u:04X}");
+        }
+    }
+
+    #[test]
+    fn punctuation_is_never_a_letter_digit_mark_or_space() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32).filter(|&c| is_punct(c)) {
+            assert!(
+                !c.is_alphanumeric() && !c.is_whitespace() && !is_generic_mark(c),
+                "U+{:04X}",
+                c as u32
+            );
+            assert!(
+                !is_arabic_letter(c) && !is_combining_mark(c) && !is_invisible(c),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 

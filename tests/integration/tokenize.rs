@@ -475,8 +475,28 @@ fn arabic_heavy() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|v| v.concat())
 }
 
+/// Any code point of the Arabic blocks, ASCII and General Punctuation.
+fn arabic_blocks() -> impl Strategy<Value = String> {
+    let ranges = prop_oneof![
+        4 => 0x0600u32..0x0700,
+        2 => 0x20u32..0x7F,
+        1 => 0x0750u32..0x0780,
+        1 => 0x0870u32..0x0900,
+        1 => 0xFB50u32..0xFE00,
+        1 => 0xFE70u32..0xFF00,
+        1 => 0x2000u32..0x2070,
+    ];
+    prop::collection::vec(ranges.prop_filter_map("a char", char::from_u32), 0..60)
+        .prop_map(|v| v.into_iter().collect())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn prop_arabic_blocks_match_reference(text in arabic_blocks()) {
+        check_invariants(&text);
+    }
 
     #[test]
     fn prop_arbitrary_unicode_matches_reference(text in any::<String>()) {
