@@ -14,7 +14,9 @@
 //!
 //! - [`Normalizer`] and [`normalize`]: configurable Arabic normalization with
 //!   `SEARCH` and `DISPLAY` presets; borrows the input when nothing changes.
-//! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds.
+//! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds
+//!   (Arabic/Latin words, numbers with `٫ ٬`, URLs, e-mails, hashtags, mentions);
+//!   [`words`] for words and numbers only, [`sentences`] for sentence spans.
 //! - [`parse_date`] and [`DateParser`]: the many ways Arabic news writes a date
 //!   (every regional month set, Hijri by the Umm al-Qura calendar, labels, times,
 //!   zones, relative expressions) into a [`NewsDate`]; `find_all` for every date in
@@ -43,4 +45,7 @@ pub use crate::date::{
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Hamza, Normalizer, normalize};
 pub use crate::stem::{Stemmer, stem};
-pub use crate::tokenize::Span;
+pub use crate::tokenize::{
+    Normalized, Script, Sentence, Sentences, Span, Token, TokenKind, Tokens, Words, sentences,
+    tokenize, words,
+};

@@ -23,6 +23,16 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<arabic_news::TimeUnit>();
     assert_send_sync::<arabic_news::Ago>();
     assert_send_sync::<arabic_news::ClockTime>();
+    assert_send_sync::<arabic_news::Token<'static>>();
+    assert_send_sync::<arabic_news::TokenKind>();
+    assert_send_sync::<arabic_news::Script>();
+    assert_send_sync::<arabic_news::Tokens<'static>>();
+    assert_send_sync::<arabic_news::Words<'static>>();
+    assert_send_sync::<arabic_news::Normalized<'static>>();
+    assert_send_sync::<arabic_news::Sentence<'static>>();
+    assert_send_sync::<arabic_news::Sentences<'static>>();
+    assert_copy::<arabic_news::Token<'static>>();
+    assert_copy::<arabic_news::TokenKind>();
     assert_copy::<arabic_news::Normalizer>();
     assert_copy::<arabic_news::DateParser>();
     assert_copy::<arabic_news::Date>();

@@ -4,3 +4,4 @@ mod autotraits;
 mod corpus;
 mod dates;
 mod stem;
+mod tokenize;
