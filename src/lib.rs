@@ -14,8 +14,14 @@
 //!
 //! - [`Normalizer`] and [`normalize`]: configurable Arabic normalization with
 //!   `SEARCH` and `DISPLAY` presets; borrows the input when nothing changes.
-//! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds.
-//! - [`parse_date`]: the many ways Arabic news writes a date, Hijri included.
+//! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds
+//!   (Arabic/Latin words, numbers with `٫ ٬`, URLs, e-mails, hashtags, mentions);
+//!   [`words`] for words and numbers only, [`sentences`] for sentence spans.
+//! - [`parse_date`] and [`DateParser`]: the many ways Arabic news writes a date
+//!   (every regional month set, Hijri by the Umm al-Qura calendar, labels, times,
+//!   zones, relative expressions) into a [`NewsDate`]; `find_all` for every date in
+//!   a text.
+//! - [`stem`] and [`Stemmer`]: a light stemmer (Lucene-compatible, or light10) for search.
 //! - [`parse`] and [`Parser`]: raw news page text → [`Article`] (title, dates,
 //!   [`Dateline`], [`Byline`], body, [`Quote`]s, source, tags, related items,
 //!   boilerplate); [`Agency`] is the news-agency gazetteer behind datelines.
@@ -36,14 +42,22 @@ mod dateline;
 mod error;
 mod normalize;
 mod parse;
+mod stem;
 mod tables;
 mod tokenize;
 
 pub use crate::agency::{AGENCIES, Agency};
 pub use crate::article::{Article, ArticleDate, Byline, HijriYmd, Quote};
-pub use crate::date::{Date, DateRole, NewsDate, parse_date};
+pub use crate::date::{
+    Ago, Calendar, ClockTime, Date, DateParser, DateRole, Dates, HijriDate, NewsDate, Time,
+    TimeUnit, UtcOffset, Weekday, parse_date,
+};
 pub use crate::dateline::{AgencyRef, Dateline};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Hamza, Normalizer, normalize};
 pub use crate::parse::{Parser, parse, parse_bytes};
-pub use crate::tokenize::Span;
+pub use crate::stem::{Stemmer, stem};
+pub use crate::tokenize::{
+    Normalized, Script, Sentence, Sentences, Span, Token, TokenKind, Tokens, Words, sentences,
+    tokenize, words,
+};

@@ -12,7 +12,7 @@ mod layout;
 mod quotes;
 
 use crate::article::Article;
-use crate::{Date, Error, ErrorKind};
+use crate::{Date, DateParser, Error, ErrorKind, Time};
 
 /// The default size limit: 64 MiB.
 const DEFAULT_LIMIT: usize = 64 << 20;
@@ -31,7 +31,7 @@ const DEFAULT_LIMIT: usize = 64 << 20;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Parser {
-    reference: Option<Date>,
+    reference: Option<(Date, Time)>,
     size_limit: usize,
     related_depth: u8,
 }
@@ -56,19 +56,21 @@ impl Parser {
         Parser { reference: None, size_limit: DEFAULT_LIMIT, related_depth: 2 }
     }
 
-    /// The day relative dates (منذ ساعتين، أمس) are counted from. Without one,
-    /// relative dates are reported with `date: null`.
+    /// The moment relative dates (منذ ساعتين، أمس) are counted from, such as the
+    /// page's crawl time. Without one, relative dates keep `date: null`.
     ///
     /// # Example
     ///
     /// ```
-    /// use arabic_news::{Date, Parser};
-    /// let p = Parser::new().reference(Date::new(2024, 1, 1).unwrap());
-    /// # let _ = p;
+    /// use arabic_news::{Date, Parser, Time};
+    /// let p = Parser::new().reference(Date::new(2024, 1, 1).unwrap(), Time::MIDNIGHT);
+    /// let a = p.parse("عنوان الخبر هنا اليوم\nمنذ 3 ساعات\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.")?;
+    /// assert_eq!(a.published.unwrap().date.as_deref(), Some("2023-12-31"));
+    /// # Ok::<(), arabic_news::Error>(())
     /// ```
     #[must_use]
-    pub const fn reference(mut self, day: Date) -> Self {
-        self.reference = Some(day);
+    pub const fn reference(mut self, date: Date, time: Time) -> Self {
+        self.reference = Some((date, time));
         self
     }
 
@@ -166,9 +168,12 @@ impl Parser {
         self.related_depth
     }
 
-    #[allow(dead_code)] // read once the date module resolves relative dates
-    pub(crate) const fn reference_day(&self) -> Option<Date> {
-        self.reference
+    /// The date parser, with the reference when one is set.
+    pub(crate) const fn date_parser(&self) -> DateParser {
+        match self.reference {
+            Some((date, time)) => DateParser::new().reference(date, time),
+            None => DateParser::new(),
+        }
     }
 }
 

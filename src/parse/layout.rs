@@ -7,8 +7,9 @@ use regex::Regex;
 use super::Parser;
 use super::labels::{self, Label};
 use crate::agency::key;
-use crate::article::{Article, ArticleDate, Byline};
+use crate::article::{Article, ArticleDate, Byline, HijriYmd};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
+use crate::{Calendar, DateParser};
 
 /// Lines longer than this are normalized only at their head.
 const SHORT_LINE: usize = 240;
@@ -461,17 +462,29 @@ fn before_label<'a>(l: &Line<'a>) -> &'a str {
     l.text[..after_letters(l.text, n)].trim()
 }
 
-fn make_date(text: &str) -> ArticleDate {
-    let mut d = ArticleDate::new(text.trim());
-    if let Some(nd) = crate::parse_date(text) {
+fn make_date(dp: DateParser, text: &str) -> ArticleDate {
+    let text = text.trim();
+    let mut d = ArticleDate::new(text);
+    if let Some(nd) = dp.parse(text) {
         d.date = nd.date.map(|x| x.to_string());
+        d.time = nd.time.map(|t| t.to_string());
+        d.utc_offset = nd.utc_offset.map(|o| o.to_string());
+        d.calendar = match nd.calendar {
+            Calendar::Hijri => "hijri",
+            Calendar::Both => "both",
+            _ => "gregorian",
+        }
+        .to_owned();
+        d.hijri = nd.hijri.map(|h| HijriYmd {
+            year: i32::from(h.year()),
+            month: h.month(),
+            day: h.day(),
+        });
     }
-    if d.time.is_none() {
-        if let Some(c) = TIME.captures(&key(text)) {
-            let (h, m) = (c[1].parse::<u32>().unwrap_or(99), c[2].parse::<u32>().unwrap_or(99));
-            if h < 24 && m < 60 && d.date.is_some() {
-                d.time = Some(format!("{h:02}:{m:02}"));
-            }
+    if d.time.is_none() && d.date.is_some() {
+        if let Some(c) = dp.parse_time(text) {
+            d.time = Some(c.time.to_string());
+            d.utc_offset = c.utc_offset.map(|o| o.to_string());
         }
     }
     d
@@ -647,6 +660,8 @@ struct Asm<'a, 'l> {
     used: Vec<bool>,
     art: Article,
     depth: u8,
+    /// Reads dates.
+    dates: DateParser,
     /// An outlet guessed from a lone word above the body; a paragraph-prefix
     /// dateline wins over it.
     weak: Option<(usize, Dateline)>,
@@ -682,12 +697,13 @@ impl<'a, 'l> Asm<'a, 'l> {
             let has_date = !before.is_empty() && before.chars().any(char::is_numeric);
             if has_date && self.art.published.is_none() {
                 self.used[i] = true;
-                self.art.published = Some(make_date(before.trim_end_matches(['(', '،', ',', ' '])));
+                self.art.published =
+                    Some(make_date(self.dates, before.trim_end_matches(['(', '،', ',', ' '])));
             }
             if self.art.updated.is_none() {
                 self.used[i] = true;
                 let c = if content.contains('(') { content } else { content.trim_end_matches(')') };
-                let mut u = make_date(c);
+                let mut u = make_date(self.dates, c);
                 if u.date.is_none() {
                     if let Some(p) = &self.art.published {
                         u.date.clone_from(&p.date);
@@ -724,7 +740,7 @@ impl<'a, 'l> Asm<'a, 'l> {
                 });
             }
         }
-        self.art.published = Some(make_date(content));
+        self.art.published = Some(make_date(self.dates, content));
     }
 }
 
@@ -736,7 +752,7 @@ fn agency_ref(name: &str) -> AgencyRef {
 pub(super) fn assemble(text: &str, parser: &Parser) -> Article {
     let mut lines = read_lines(text);
     if lines.iter().take(12).any(|l| l.text.starts_with("<DOC>") || l.text.starts_with("<TITLE>")) {
-        return tagged(&lines, text);
+        return tagged(&lines, parser.date_parser());
     }
     mark_lists(&mut lines);
     let mut asm = Asm {
@@ -744,6 +760,7 @@ pub(super) fn assemble(text: &str, parser: &Parser) -> Article {
         used: vec![false; lines.len()],
         art: Article::new(),
         depth: parser.depth(),
+        dates: parser.date_parser(),
         weak: None,
     };
     asm.run();
@@ -985,7 +1002,7 @@ impl<'a> Asm<'a, '_> {
                 self.set_byline(slot_text, vec![a]);
             }
             if !rest.is_empty() {
-                self.art.published = Some(make_date(rest));
+                self.art.published = Some(make_date(self.dates, rest));
             }
             return;
         }
@@ -1099,6 +1116,7 @@ impl<'a> Asm<'a, '_> {
                         used: std::mem::take(&mut self.used),
                         art: Article::new(),
                         depth,
+                        dates: self.dates,
                         weak: None,
                     };
                     let next = sub.related(i + 1, n, false, depth - 1);
@@ -1136,7 +1154,7 @@ impl<'a> Asm<'a, '_> {
                 } else if let Some(item) = items.last_mut() {
                     if item.published.is_none() {
                         self.used[i] = true;
-                        item.published = Some(make_date(l.text));
+                        item.published = Some(make_date(self.dates, l.text));
                     }
                 }
             } else if l.text.ends_with('/') && l.words <= 3 && !items.is_empty() {
@@ -1153,7 +1171,7 @@ impl<'a> Asm<'a, '_> {
                 item.title = Some(l.text.to_owned());
                 if let Some(d) = pending_date.take() {
                     self.used[d] = true;
-                    item.published = Some(make_date(lines[d].text));
+                    item.published = Some(make_date(self.dates, lines[d].text));
                 }
                 items.push(item);
                 junk = 0;
@@ -1244,7 +1262,7 @@ fn split_tags(v: &str) -> Vec<String> {
 }
 
 /// The tagged record layout (`<DOC>`, `<TITLE>`, `<TIME>`, `<AUTHOR>`, `<TEXT>`).
-fn tagged(lines: &[Line<'_>], _text: &str) -> Article {
+fn tagged(lines: &[Line<'_>], dates: DateParser) -> Article {
     let mut art = Article::new();
     let mut in_text = false;
     let inner = |t: &str, tag: &str| -> Option<String> {
@@ -1272,7 +1290,7 @@ fn tagged(lines: &[Line<'_>], _text: &str) -> Article {
                 art.boilerplate.push(t.to_owned());
             }
         } else if let Some(v) = inner(t, "TIME") {
-            art.published = Some(make_date(&v));
+            art.published = Some(make_date(dates, &v));
         } else if let Some(v) = inner(t, "AUTHOR") {
             if let Some(slot) = dateline::read_slot(&v, Mode::Author) {
                 art.dateline = slot.dateline;

@@ -2,4 +2,7 @@
 
 mod autotraits;
 mod corpus;
+mod dates;
 mod parse;
+mod stem;
+mod tokenize;
