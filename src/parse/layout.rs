@@ -375,8 +375,9 @@ fn is_date_line(norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
         || (label.is_some_and(|h| is_date_label(h.label)) && has_digit)
 }
 
+/// Ends like a paragraph (a headline may end with ? or !, rarely with these).
 fn ends_sentence(s: &str) -> bool {
-    s.ends_with(['.', '!', '؟', '?', '"', '”', '»', ')', '…', ':', '؛'])
+    s.ends_with(['.', '"', '”', '»', ')', '…', ':', '؛'])
 }
 
 fn make_line(text: &str) -> Line<'_> {
@@ -388,7 +389,9 @@ fn make_line(text: &str) -> Line<'_> {
     let prose = arabic
         && !date
         && label.is_none_or(|h| matches!(h.label, Label::Ticker | Label::Caption))
-        && ((words >= 10 && ends_sentence(text)) || words >= 22);
+        && ((words >= 10 && ends_sentence(text))
+            || (words >= 16 && text.ends_with(['?', '؟', '!']))
+            || words >= 22);
     Line { text, norm, words, arabic, label, date, prose, listed: false }
 }
 
@@ -481,7 +484,7 @@ fn make_date(dp: DateParser, text: &str) -> ArticleDate {
             day: h.day(),
         });
     }
-    if d.time.is_none() && d.date.is_some() {
+    if d.time.is_none() {
         if let Some(c) = dp.parse_time(text) {
             d.time = Some(c.time.to_string());
             d.utc_offset = c.utc_offset.map(|o| o.to_string());
@@ -550,7 +553,8 @@ fn is_bare_name(l: &Line<'_>) -> bool {
 
 /// A line that can be a headline.
 fn is_candidate(l: &Line<'_>) -> bool {
-    l.arabic
+    !l.text.starts_with('(')
+        && l.arabic
         && (3..=45).contains(&l.words)
         && !l.date
         && !l.prose
@@ -596,6 +600,20 @@ fn mark_lists(lines: &mut [Line<'_>]) {
         }
         i += 1;
     }
+    // A masthead label alone on its line: its value is the next line.
+    for i in 0..n.saturating_sub(1) {
+        let l = &lines[i];
+        if label(l) == Some(Label::Masthead)
+            && l.words <= 4
+            && lines[i + 1].label.is_none()
+            && lines[i + 1].words <= 4
+        {
+            let bare = l.norm.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if l.label.is_some_and(|h| h.end >= bare.len()) {
+                lines[i + 1].listed = true;
+            }
+        }
+    }
     // Menus: runs of 4+ lines of at most three words, no dates.
     let mut s = 0;
     while s < n {
@@ -627,6 +645,8 @@ fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     let prose: Vec<usize> =
         (0..lines.len()).filter(|&i| lines[i].prose && !lines[i].listed).collect();
     let mut best: Option<(usize, usize, usize)> = None;
+    let first_prose = prose.first().copied().unwrap_or(0);
+    let end_line = (first_prose..lines.len()).find(|&i| label(&lines[i]) == Some(Label::End));
     let mut k = 0;
     while k < prose.len() {
         let start = prose[k];
@@ -646,6 +666,11 @@ fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
             end = next;
             score += lines[next].text.len();
             m += 1;
+        }
+        // Text after the page's copyright or comment form (comment rules,
+        // sign-up forms) is not the article when there is prose before it.
+        if end_line.is_some_and(|e| start > e) {
+            score /= 8;
         }
         if best.is_none_or(|b| score > b.2) {
             best = Some((start, end, score));
@@ -713,7 +738,7 @@ impl<'a, 'l> Asm<'a, 'l> {
             }
             return;
         }
-        if self.art.published.is_some() {
+        if self.art.published.is_some() || self.dates.parse(content).is_none() {
             return;
         }
         self.used[i] = true;
@@ -829,8 +854,38 @@ impl<'a> Asm<'a, '_> {
                 }
             }
         }
+        // An explicitly labelled date anywhere above the body ("date 2025-09-23",
+        // "تاريخ النشر: …").
+        if self.art.published.is_none() {
+            if let Some(i) = (h0..bs).find(|&i| {
+                let l = &lines[i];
+                l.date && !self.used[i] && !l.listed && label(l).is_some_and(is_date_label)
+            }) {
+                self.take_date(i);
+            }
+        }
+        // A source line above the title ("المصدر: LBCI").
+        if let Some(t) = title {
+            for i in h0..t {
+                if !self.used[i] && !lines[i].listed && label(&lines[i]) == Some(Label::Source) {
+                    self.source(i);
+                }
+            }
+        }
 
-        // The body.
+        // The body. Unlabelled lines closing the page are its last paragraphs
+        // (cut pages end mid-sentence, on a short line).
+        let mut be = be;
+        if be < n && n - be - 1 <= 3 {
+            let tail = &lines[be + 1..];
+            if tail
+                .iter()
+                .all(|l| l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l))
+            {
+                be = n - 1;
+            }
+        }
+        let mut body_lines: Vec<usize> = Vec::new();
         let mut i = bs;
         while i <= be && i < n {
             if self.used[i] {
@@ -859,8 +914,19 @@ impl<'a> Asm<'a, '_> {
                 None => {
                     if l.date && self.art.published.is_none() && self.art.body.is_empty() {
                         self.take_date(i);
+                    } else if let Some(b) = verb_byline(l)
+                        .filter(|_| self.art.byline.is_none() && body_lines.len() <= 2)
+                    {
+                        // A byline under a standfirst: the body starts after it.
+                        self.used[i] = true;
+                        self.art.byline = Some(b);
+                        for k in body_lines.drain(..) {
+                            self.used[k] = false;
+                        }
+                        self.art.body.clear();
                     } else if l.arabic && !l.date && !is_caption(l) && !l.listed {
                         self.used[i] = true;
+                        body_lines.push(i);
                         self.art.body.push(l.text.to_owned());
                     }
                 }
@@ -937,6 +1003,14 @@ impl<'a> Asm<'a, '_> {
                 continue;
             }
             let mut score = 0;
+            // A reporter's bare name just above the body, or a sentence opener.
+            if is_bare_name(l) && l.words <= 4 {
+                score -= 1;
+            }
+            if ["إن ", "أن ", "كما ", "وقد ", "ولكن ", "لكن "].iter().any(|p| l.text.starts_with(p))
+            {
+                score -= 2;
+            }
             if (h0..bs).any(|j| j != i && lines[j].text == l.text) {
                 score += 3;
             }

@@ -36,7 +36,11 @@ fn ours(a: &Article) -> BTreeMap<&'static str, Value> {
     let mut m = BTreeMap::new();
     m.insert("title", s(a.title.as_deref().map(norm)));
     m.insert("published_date", s(a.published.as_ref().and_then(|p| p.date.clone())));
-    m.insert("published_time", s(a.published.as_ref().and_then(|p| p.time.clone())));
+    // The gold gives minutes; our times may carry seconds.
+    m.insert(
+        "published_time",
+        s(a.published.as_ref().and_then(|p| p.time.as_ref().map(|t| t.chars().take(5).collect()))),
+    );
     m.insert("updated_date", s(a.updated.as_ref().and_then(|p| p.date.clone())));
     m.insert("dateline_place", s(d.and_then(|d| d.place.as_deref().map(norm))));
     m.insert("dateline_agency", s(d.and_then(|d| d.agency.as_ref().map(|a| norm(&a.name)))));
@@ -106,19 +110,19 @@ fn gold(g: &Value) -> BTreeMap<&'static str, Value> {
 /// Accuracy floors per field (share of dev documents right), the level the
 /// parser reached; the test fails when a field drops below its floor.
 const FLOORS: &[(&str, f64)] = &[
-    ("title", 0.830),
-    ("published_date", 0.881),
-    ("published_time", 0.830),
+    ("title", 0.898),
+    ("published_date", 0.932),
+    ("published_time", 0.915),
     ("updated_date", 0.983),
-    ("dateline_place", 0.949),
-    ("dateline_agency", 0.949),
+    ("dateline_place", 0.966),
+    ("dateline_agency", 0.983),
     ("dateline_agency_id", 1.000),
-    ("byline", 0.898),
-    ("source", 0.949),
-    ("tags", 0.966),
-    ("related_titles", 0.949),
-    ("body_first", 0.813),
-    ("body_last", 0.779),
+    ("byline", 0.949),
+    ("source", 0.983),
+    ("tags", 0.983),
+    ("related_titles", 0.966),
+    ("body_first", 0.864),
+    ("body_last", 0.898),
 ];
 
 fn dev_docs(dir: &Path) -> Vec<(String, PathBuf)> {
