@@ -318,10 +318,18 @@ fn is_date_line(norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
     if words > 18 {
         return false;
     }
+    // The label's own words are no evidence either way; a label may sit
+    // mid-line ("كشـ24 نشر في: …", "…(محدثة GMT 17:49 …)").
+    let unlabelled;
     let body = match label {
-        Some(h) if is_date_label(h.label) && h.end <= norm.len() => {
-            // A label may sit mid-line ("كشـ24 نشر في: …"); count what follows it.
-            if norm[..h.end].split_whitespace().count() <= 5 { &norm[h.end..] } else { norm }
+        Some(h) if is_date_label(h.label) && h.end <= norm.len() && h.start <= h.end => {
+            let before = &norm[..h.start];
+            unlabelled = if before.split_whitespace().count() <= 3 {
+                norm[h.end..].to_owned()
+            } else {
+                format!("{before} {}", &norm[h.end..])
+            };
+            unlabelled.as_str()
         }
         _ => norm,
     };
@@ -392,7 +400,11 @@ fn make_line(text: &str) -> Line<'_> {
         && ((words >= 10 && ends_sentence(text))
             || (words >= 16 && text.ends_with(['?', '؟', '!']))
             || words >= 22);
-    Line { text, norm, words, arabic, label, date, prose, listed: false }
+    let mut line = Line { text, norm, words, arabic, label, date, prose, listed: false };
+    if line.prose && is_caption(&line) {
+        line.prose = false;
+    }
+    line
 }
 
 fn read_lines(text: &str) -> Vec<Line<'_>> {
@@ -561,6 +573,14 @@ fn is_candidate(l: &Line<'_>) -> bool {
         && l.label.is_none()
         && !is_caption(l)
         && verb_byline(l).is_none()
+        && !is_author_slot(l)
+}
+
+/// "NAME - PLACE", "PLACE - AGENCY": a dash-separated author slot.
+fn is_author_slot(l: &Line<'_>) -> bool {
+    l.words <= 8
+        && l.text.contains(['-', '–', 'ـ'])
+        && dateline::read_slot(l.text, Mode::Author).is_some_and(|s| s.dateline.is_some())
 }
 
 /// A photo caption: a credit in parentheses at its end, or © at its start.
@@ -1314,6 +1334,31 @@ impl<'a> Asm<'a, '_> {
                 }
             }
         }
+        // Tags glued to the end of the last paragraph: "… الجاري. سمات أ ب ج".
+        if self.art.tags.is_empty() {
+            if let Some(last) = self.art.body.last_mut() {
+                if let Some(dot) = last.trim_end().rfind(['.', '!', '؟']) {
+                    let cut = dot + last[dot..].chars().next().map_or(1, char::len_utf8);
+                    let rest = last[cut..].trim();
+                    let words = rest.split_whitespace().count();
+                    if (2..=12).contains(&words) {
+                        let norm = key(rest);
+                        if let Some(h) = labels::find(&norm, words)
+                            .filter(|h| h.label == Label::Tags && h.start == 0)
+                        {
+                            let n = norm[..h.end].chars().filter(|c| c.is_alphanumeric()).count();
+                            let value = rest[after_letters(rest, n)..]
+                                .trim_start_matches([':', ' '])
+                                .trim();
+                            if !value.is_empty() {
+                                self.art.tags.push(value.to_owned());
+                                last.truncate(cut);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         self.art.body.retain(|p| !p.is_empty());
         for (k, p) in self.art.body.iter().enumerate() {
             super::quotes::find(p, k, &mut self.art.quotes);
@@ -1390,4 +1435,48 @@ fn tagged(lines: &[Line<'_>], dates: DateParser) -> Article {
         super::quotes::find(p, k, &mut art.quotes);
     }
     art
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Prints the line classification of the file in `LAYOUT_DEBUG` (a debugging aid).
+    #[test]
+    #[ignore = "debugging aid: LAYOUT_DEBUG=path cargo test -- --ignored --nocapture"]
+    fn print_layout() {
+        let Some(path) = std::env::var_os("LAYOUT_DEBUG") else { return };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let mut lines = read_lines(&text);
+        mark_lists(&mut lines);
+        println!("cluster {:?}", body_cluster(&lines));
+        for (i, l) in lines.iter().enumerate() {
+            println!(
+                "{i:>3} w{:<3} {}{}{} {:?} {}",
+                l.words,
+                if l.date { 'D' } else { '.' },
+                if l.prose { 'P' } else { '.' },
+                if l.listed { 'L' } else { '.' },
+                l.label.map(|h| h.label),
+                head(l.text, 80)
+            );
+        }
+    }
+
+    #[test]
+    fn date_lines() {
+        for s in [
+            "الخميس، 12 سبتمبر 2024 10:15 ص",
+            "تاريخ النشر: 27th, December 2023 GMT",
+            "منذ 3 ساعات",
+            "2020-11-09",
+        ] {
+            let l = make_line(s);
+            assert!(l.date, "{s}");
+        }
+        for s in ["انتخابات النواب 2020", "وزير الاقتصاد يعلن نمو الصادرات 12 في المئة خلال عام 2023"]
+        {
+            assert!(!make_line(s).date, "{s}");
+        }
+    }
 }
