@@ -1,7 +1,10 @@
 //! THE table of label phrases the parser recognizes, matched on
 //! `Normalizer::SEARCH`-normalized text (so إقرأ أيضاً، اقرأ أيضا، اقرأ ايضاً all hit).
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::agency::key;
 
@@ -221,12 +224,162 @@ pub(crate) struct Hit {
     pub(crate) end: usize,
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// A letter or digit; fast for ASCII and the Arabic block.
+pub(crate) fn is_word_char(c: char) -> bool {
+    match c {
+        '0'..='9' | 'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' => false,
+        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' => true,
+        '\u{06F0}'..='\u{06F9}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
-/// The label of a normalized line (see [`crate::agency::key`]), if any.
+/// The table split for lookups: prefix and whole-line phrases by text,
+/// run-on (glued) phrases, and one searcher per group of mid-line phrases.
+struct Index {
+    prefix: HashMap<String, Label>,
+    whole: HashMap<String, Label>,
+    glued: Vec<(String, Label)>,
+    /// Mid-line date labels first (they win), then the others.
+    contains_date: Vec<(String, Label)>,
+    contains_other: Vec<(String, Label)>,
+    contains_date_re: Regex,
+    contains_other_re: Regex,
+    max_words: usize,
+}
+
+static INDEX: LazyLock<Index> = LazyLock::new(|| {
+    let mut ix = Index {
+        prefix: HashMap::new(),
+        whole: HashMap::new(),
+        glued: Vec::new(),
+        contains_date: Vec::new(),
+        contains_other: Vec::new(),
+        contains_date_re: Regex::new("$^").expect("valid regex"),
+        contains_other_re: Regex::new("$^").expect("valid regex"),
+        max_words: 1,
+    };
+    for e in TABLE.iter() {
+        ix.max_words = ix.max_words.max(e.key.split(' ').count());
+        match e.how {
+            How::Prefix => {
+                ix.prefix.entry(e.key.clone()).or_insert(e.label);
+            }
+            How::Whole => {
+                ix.whole.entry(e.key.clone()).or_insert(e.label);
+            }
+            How::Glued => ix.glued.push((e.key.clone(), e.label)),
+            How::Contains if is_date(e.label) => ix.contains_date.push((e.key.clone(), e.label)),
+            How::Contains => ix.contains_other.push((e.key.clone(), e.label)),
+        }
+    }
+    let alt = |v: &[(String, Label)]| {
+        let pats: Vec<String> = v.iter().map(|(k, _)| regex::escape(k)).collect();
+        Regex::new(&pats.join("|")).expect("valid regex")
+    };
+    ix.contains_date_re = alt(&ix.contains_date);
+    ix.contains_other_re = alt(&ix.contains_other);
+    ix
+});
+
+fn is_date(l: Label) -> bool {
+    matches!(l, Label::Published | Label::Updated | Label::Date)
+}
+
+/// The first mid-line phrase of `re` with word boundaries around it.
+fn search(trimmed: &str, off: usize, re: &Regex, phrases: &[(String, Label)]) -> Option<Hit> {
+    for m in re.find_iter(trimmed) {
+        let before_ok = !trimmed[..m.start()].ends_with(is_word_char);
+        let after_ok = !trimmed[m.end()..].starts_with(is_word_char);
+        if before_ok && after_ok {
+            let label = phrases.iter().find(|(k, _)| k == m.as_str()).map(|&(_, l)| l)?;
+            return Some(Hit { label, start: off + m.start(), end: off + m.end() });
+        }
+    }
+    None
+}
+
+/// The label of a normalized line (see [`crate::agency::key`]), if any: a
+/// phrase at its start (longest first), the whole line, a run-on masthead, or
+/// (in lines of at most 14 words) a phrase anywhere; date labels win.
 pub(crate) fn find(norm: &str, words: usize) -> Option<Hit> {
+    let ix = &*INDEX;
+    let trimmed = norm.trim_start_matches(|c: char| !is_word_char(c));
+    let off = norm.len() - trimmed.len();
+    let bare = trimmed.trim_end_matches(|c: char| !is_word_char(c));
+    let mut found: Option<Hit> = None;
+    if let Some(&label) = ix.whole.get(bare) {
+        found = Some(Hit { label, start: off, end: norm.len() });
+    }
+    if found.is_none() {
+        // The first words of the line, at word boundaries, joined by one space.
+        let mut ends = Vec::with_capacity(ix.max_words);
+        let mut in_word = false;
+        let mut simple = true;
+        for (i, c) in trimmed.char_indices() {
+            let w = is_word_char(c);
+            if in_word && !w {
+                ends.push(i);
+                if ends.len() == ix.max_words {
+                    break;
+                }
+                if c != ' ' {
+                    simple = false;
+                }
+            } else if !in_word && w && i > 0 && !ends.is_empty() {
+                let gap = &trimmed[*ends.last().unwrap_or(&0)..i];
+                if gap != " " {
+                    simple = false;
+                }
+            }
+            in_word = w;
+        }
+        if in_word && ends.len() < ix.max_words {
+            ends.push(trimmed.len());
+        }
+        for (k, &end) in ends.iter().enumerate().rev() {
+            let phrase = &trimmed[..end];
+            let hit =
+                if k == 0 || simple || !phrase.contains(|c: char| c != ' ' && !is_word_char(c)) {
+                    ix.prefix.get(phrase).copied()
+                } else {
+                    None
+                };
+            if let Some(label) = hit {
+                found = Some(Hit { label, start: off, end: off + end });
+                break;
+            }
+        }
+    }
+    if found.is_none() {
+        if let Some(&(ref k, label)) =
+            ix.glued.iter().find(|(k, _)| trimmed.starts_with(k.as_str()))
+        {
+            found = Some(Hit { label, start: off, end: off + k.len() });
+        }
+    }
+    if found.is_some_and(|h| is_date(h.label)) {
+        return found;
+    }
+    if words <= 14 {
+        if let Some(h) = search(trimmed, off, &ix.contains_date_re, &ix.contains_date) {
+            return Some(h);
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    if words <= 14 {
+        return search(trimmed, off, &ix.contains_other_re, &ix.contains_other);
+    }
+    None
+}
+
+/// The obviously correct scan of the whole table, to check [`find`] against.
+#[cfg(test)]
+pub(crate) fn find_naive(norm: &str, words: usize) -> Option<Hit> {
     let trimmed = norm.trim_start_matches(|c: char| !c.is_alphanumeric());
     let off = norm.len() - trimmed.len();
     let bare = trimmed.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -278,5 +431,33 @@ mod tests {
         assert_eq!(find(&key("كلمات دلالية: بين دول"), 4).map(|h| h.label), Some(Label::Tags));
         assert_eq!(find(&key("© 2020 حقوق النشر محفوظة لـ"), 5).map(|h| h.label), Some(Label::End));
         assert!(find(&key("المصدرية"), 1).is_none());
+    }
+
+    #[test]
+    fn index_agrees_with_the_table_scan() {
+        let mut lines: Vec<String> = PHRASES
+            .iter()
+            .flat_map(|(p, _, _)| {
+                [
+                    p.to_string(),
+                    format!("{p}: قيمة"),
+                    format!("{p} قيمة طويلة"),
+                    format!("نص {p} نص"),
+                    format!("{p}ات"),
+                ]
+            })
+            .collect();
+        lines.push("GMT 17:27 17.03.2020(محدثة GMT 17:49 17.03.2020) انسخ الرابط".to_owned());
+        lines.push("رئيس التحريرعلى الحوفي".to_owned());
+        for l in &lines {
+            let n = key(l);
+            let words = n.split_whitespace().count();
+            let (a, b) = (find(&n, words), find_naive(&n, words));
+            assert_eq!(
+                a.map(|h| (h.label, h.start, h.end)),
+                b.map(|h| (h.label, h.start, h.end)),
+                "{l}"
+            );
+        }
     }
 }

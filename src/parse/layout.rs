@@ -12,9 +12,9 @@ use crate::dateline::{self, AgencyRef, Dateline, Mode};
 use crate::{Calendar, DateParser};
 
 /// Lines longer than this are normalized only at their head.
-const SHORT_LINE: usize = 240;
+const SHORT_LINE: usize = 200;
 /// How many bytes of a long line's head are normalized.
-const HEAD: usize = 96;
+const HEAD: usize = 64;
 /// How far above the body the header (title, date, byline) is searched, in lines.
 const HEADER_WINDOW: usize = 25;
 
@@ -318,6 +318,13 @@ fn is_date_line(norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
     if words > 18 {
         return false;
     }
+    // Every date line but a relative one has a digit (digits are folded to ASCII).
+    if !norm.bytes().any(|b| b.is_ascii_digit())
+        && !norm.starts_with("منذ")
+        && !norm.starts_with("قبل")
+    {
+        return false;
+    }
     // The label's own words are no evidence either way; a label may sit
     // mid-line ("كشـ24 نشر في: …", "…(محدثة GMT 17:49 …)").
     let unlabelled;
@@ -339,14 +346,14 @@ fn is_date_line(norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
     let mut other = 0;
     let mut first: Option<&str> = None;
     for tok in body.split(|c: char| c.is_whitespace() || ",،/-:|().+".contains(c)) {
-        let t = tok.trim_matches(|c: char| !c.is_alphanumeric());
+        let t = tok.trim_matches(|c: char| !labels::is_word_char(c));
         if t.is_empty() {
             continue;
         }
         if first.is_none() {
             first = Some(t);
         }
-        let digits = t.trim_end_matches(|c: char| c.is_alphabetic());
+        let digits = t.trim_end_matches(|c: char| !c.is_ascii_digit());
         if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
             has_digit = true;
             if digits.len() == 4 {
@@ -365,7 +372,7 @@ fn is_date_line(norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
         if DATE_WORDS.contains(t) || t.starts_with("gmt") {
             continue;
         }
-        if t.chars().any(char::is_alphabetic) {
+        if t.chars().any(|c| labels::is_word_char(c) && !c.is_ascii_digit()) {
             other += 1;
         }
     }
@@ -391,7 +398,10 @@ fn ends_sentence(s: &str) -> bool {
 fn make_line(text: &str) -> Line<'_> {
     let words = text.split_whitespace().count();
     let arabic = text.chars().any(crate::chars::is_arabic_letter);
-    let norm = if text.len() <= SHORT_LINE { key(text) } else { key(head(text, HEAD)) };
+    // Labels and dates sit in short lines, or at the head of long ones: the
+    // normalizer never sees the rest of a paragraph.
+    let norm =
+        if text.len() <= SHORT_LINE && words <= 18 { key(text) } else { key(head(text, HEAD)) };
     let label = if words <= 40 { labels::find(&norm, words) } else { None };
     let date = is_date_line(&norm, words, label);
     let prose = arabic

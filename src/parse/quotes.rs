@@ -96,7 +96,7 @@ const STOP: &[&str] = &[
 fn bare(word: &str) -> String {
     word.chars()
         .filter(|&c| !crate::chars::is_diacritic(c) && !crate::chars::is_tatweel(c))
-        .filter(|c| c.is_alphanumeric() || *c == '.')
+        .filter(|&c| super::labels::is_word_char(c) || c == '.')
         .collect()
 }
 
@@ -151,12 +151,10 @@ const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"')];
 pub(crate) fn find(paragraph: &str, index: usize, out: &mut Vec<Quote>) {
     let mut i = 0;
     while i < paragraph.len() {
-        let Some((open_at, open, close)) = paragraph[i..]
-            .char_indices()
-            .find_map(|(k, c)| PAIRS.iter().find(|p| p.0 == c).map(|p| (i + k, p.0, p.1)))
-        else {
-            break;
-        };
+        let Some(k) = paragraph[i..].find(['“', '«', '"']) else { break };
+        let open_at = i + k;
+        let open = paragraph[open_at..].chars().next().unwrap_or('"');
+        let close = PAIRS.iter().find(|p| p.0 == open).map_or('"', |p| p.1);
         let body_start = open_at + open.len_utf8();
         let Some(close_rel) = paragraph[body_start..].find(close) else { break };
         let close_at = body_start + close_rel;
