@@ -118,6 +118,15 @@ impl Agency {
 /// spaces, spaces collapsed, Latin lower-cased.
 pub(crate) fn key(name: &str) -> String {
     let n = Normalizer::SEARCH.normalize(name);
+    // Already clean (no brackets, dots or quotes; single inner spaces): one copy.
+    let clean = !n.bytes().any(|b| matches!(b, b'.' | b'(' | b')' | b'[' | b']' | b'"' | b'/'))
+        && !n.contains("  ")
+        && !n.contains(['«', '»', '“', '”'])
+        && n.trim() == n
+        && !n.chars().any(|c| c.is_whitespace() && c != ' ');
+    if clean {
+        return n.into_owned();
+    }
     let mut out = String::with_capacity(n.len());
     for c in n.chars() {
         let c = match c {
