@@ -42,7 +42,9 @@ fn main() -> Result<(), Box<dyn Error>> {
 #[cfg(feature = "serde")]
 fn print_one(text: &str) -> Result<(), Box<dyn Error>> {
     let article = arabic_news::parse(text)?;
-    println!("{}", serde_json::to_string_pretty(&article)?);
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &article)?;
+    writeln!(out)?;
     Ok(())
 }
 

@@ -154,6 +154,21 @@ const LOOKBACK: usize = 400;
 
 const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"')];
 
+/// Where the last sentence of `before` starts: after its last `.`, `!` or `?`
+/// that does not close an abbreviation of one or two letters (`د.`، `م.`).
+fn sentence_start(before: &str) -> usize {
+    let mut end = before.len();
+    while let Some(p) = before[..end].rfind(['.', '!', '؟', '?']) {
+        let word = before[..p].rsplit(char::is_whitespace).next().unwrap_or("");
+        if before[p..].starts_with('.') && (1..=2).contains(&word.chars().count()) {
+            end = p;
+            continue;
+        }
+        return p + before[p..].chars().next().map_or(1, char::len_utf8);
+    }
+    0
+}
+
 /// Finds the quotations of three words or more in `paragraph`.
 pub(crate) fn find(paragraph: &str, index: usize, out: &mut Vec<Quote>) {
     let mut i = 0;
@@ -173,9 +188,7 @@ pub(crate) fn find(paragraph: &str, index: usize, out: &mut Vec<Quote>) {
                 from += 1;
             }
             let before = &paragraph[from..open_at];
-            let sentence_start = before
-                .rfind(['.', '!', '؟', '?'])
-                .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+            let sentence_start = sentence_start(before);
             out.push(Quote {
                 text: text.to_owned(),
                 speaker: speaker(&before[sentence_start..]),
@@ -213,6 +226,12 @@ mod tests {
             Some("بيسكوف")
         );
         assert_eq!(one("جاء في البيان «إن الشركة نفذت المشاريع»").speaker, None);
+        assert_eq!(
+            one("وأشار د. كريم العلوي، أستاذ الاقتصاد، إلى أن “النمو الحالي يحتاج إلى استثمارات”.")
+                .speaker
+                .as_deref(),
+            Some("د. كريم العلوي")
+        );
     }
 
     #[test]
