@@ -27,6 +27,9 @@
 //! # Crate features
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for the public data types.
+//! - `tantivy` (off by default): [`tantivy::ArabicTokenizer`], a tokenizer for the
+//!   tantivy search engine built on this crate's tokenizer, normalizer and stemmer.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
@@ -36,6 +39,9 @@ mod date;
 mod error;
 mod normalize;
 mod stem;
+#[cfg(feature = "tantivy")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
+pub mod tantivy;
 mod tokenize;
 
 pub use crate::date::{

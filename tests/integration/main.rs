@@ -3,5 +3,7 @@
 mod autotraits;
 mod corpus;
 mod dates;
+#[cfg(feature = "tantivy")]
+mod search;
 mod stem;
 mod tokenize;
