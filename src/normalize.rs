@@ -29,7 +29,12 @@
 //!    ي + U+0654 → ئ, ە + U+0654 → ۀ, ہ + U+0654 → ۂ, ے + U+0654 → ۓ. So
 //!    decomposed and precomposed input normalize alike. Composition looks at the
 //!    output, so it also applies once a removed character (tatweel, an invisible
-//!    mark) no longer stands between the letter and the mark.
+//!    mark) no longer stands between the letter and the mark, and the composed
+//!    letter then goes through the letter folds. With
+//!    [`fold_persian`](Normalizer::fold_persian) on, ە and ہ are already written
+//!    as ه, so ه + U+0654 composes too (to ۀ, folded to ه), and ە + U+0654 ends
+//!    like ۀ. At most 30 harakat are looked through (the Stream-Safe limit of
+//!    UAX #15), which keeps normalization linear on any input.
 //! 1. [`decompose_presentation_forms`](Normalizer::decompose_presentation_forms):
 //!    the Arabic presentation forms U+FB50–U+FDFF and U+FE70–U+FEFE are replaced
 //!    by their compatibility decomposition (ﻷ → لأ, the hamza stays; ﷲ → الله;
@@ -72,10 +77,41 @@
 //!
 //! Every operation maps characters to characters of the same or an earlier
 //! stage, so normalizing twice gives the same result as normalizing once.
+//!
+//! # Speed
+//!
+//! [`Normalizer::normalize`] scans the text 64 bytes at a time for the bytes that
+//! may need work under the configuration (a 64-bit set per lead byte, indexed by
+//! the next byte: for the two-byte Arabic block that is the exact set of code
+//! points touched) and returns the text borrowed, without allocating, when none
+//! changes anything. Otherwise it copies the unchanged runs between those bytes
+//! and passes each of them, one character at a time, through the same
+//! per-character step as the reference implementation the tests check it
+//! against. Linear time, no `unsafe`, no regex.
 
 use std::borrow::Cow;
 
-use crate::chars;
+mod fast;
+mod reference;
+
+/// Picks the candidate-byte table for `$n` and evaluates `$go!(&table)`: the
+/// presets use tables built at compile time; other configurations build the
+/// full table when the text is long enough to repay it, and otherwise classify
+/// bytes with the compact form.
+macro_rules! with_bits {
+    ($n:expr, $text:expr, $go:ident) => {{
+        let n: &Normalizer = $n;
+        if *n == Normalizer::SEARCH {
+            $go!(&fast::SEARCH_BITS)
+        } else if *n == Normalizer::DISPLAY {
+            $go!(&fast::DISPLAY_BITS)
+        } else if $text.len() >= fast::FULL_TABLE_MIN_LEN {
+            $go!(&fast::Full::new(&fast::Compact::new(n)))
+        } else {
+            $go!(&fast::Compact::new(n))
+        }
+    }};
+}
 
 /// What to do with hamza on its carriers (و ي, and alef when
 /// [`Normalizer::fold_alef`] is off).
@@ -453,8 +489,11 @@ impl Normalizer {
     /// Normalizes `text`, returning it borrowed, without allocating, when nothing
     /// changes.
     ///
-    /// Infallible: every `&str` gives a result, and normalizing the result again
-    /// changes nothing.
+    /// The text is scanned up to the first character that changes; when there is
+    /// none, the result is `Cow::Borrowed(text)` and nothing was allocated.
+    /// Otherwise the unchanged prefix is copied once and the rest normalized
+    /// into one `String`. Infallible, linear in the input, and normalizing the
+    /// result again changes nothing.
     ///
     /// # Example
     ///
@@ -467,15 +506,28 @@ impl Normalizer {
     /// ```
     #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let mut out = String::new();
-        self.normalize_into(text, &mut out);
-        if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
+        macro_rules! go {
+            ($bits:expr) => {{
+                let bits = $bits;
+                match fast::first_change(self, bits, text) {
+                    None => Cow::Borrowed(text),
+                    Some(at) => {
+                        let mut out = String::with_capacity(text.len() + 16);
+                        out.push_str(&text[..at]);
+                        fast::run(self, bits, text, at, &mut out, 0);
+                        Cow::Owned(out)
+                    }
+                }
+            }};
+        }
+        with_bits!(self, text, go)
     }
 
     /// Appends the normalized `text` to `out`, for callers who reuse a buffer.
     ///
     /// What `out` already holds is left as it is and never merged with the new
-    /// text (a space at its end does not swallow a space at the start of `text`).
+    /// text (a space at its end does not swallow a space at the start of `text`,
+    /// and a letter at its end does not compose with a hamza starting `text`).
     ///
     /// # Example
     ///
@@ -488,105 +540,44 @@ impl Normalizer {
     /// ```
     pub fn normalize_into(&self, text: &str, out: &mut String) {
         let start = out.len();
-        let mut prev_input: char = '\0';
-        for c in text.chars() {
-            if self.decompose_presentation_forms && chars::is_presentation_form(c) {
-                let mut decomposed = false;
-                unicode_normalization::char::decompose_compatible(c, |d| {
-                    decomposed = true;
-                    self.push_char(d, prev_input, out, start);
-                    prev_input = d;
-                });
-                if decomposed {
-                    continue;
-                }
-            }
-            self.push_char(c, prev_input, out, start);
-            prev_input = c;
+        out.reserve(text.len());
+        macro_rules! go {
+            ($bits:expr) => {
+                fast::run(self, $bits, text, 0, out, start)
+            };
         }
+        with_bits!(self, text, go)
     }
 
-    /// Runs one character through operations 0 and 2–13, appending what it
-    /// becomes to `out`; `out[start..]` is this call's output so far.
-    fn push_char(&self, c: char, prev_input: char, out: &mut String, start: usize) {
-        // 0. Composition with the last letter written.
-        if matches!(c, '\u{0653}'..='\u{0655}') && compose_last(out, start, c, self) {
-            return;
-        }
-        // 2–4. Removals.
-        if self.remove_invisible && chars::is_invisible(c) {
-            return;
-        }
-        if self.strip_tatweel && chars::is_tatweel(c) {
-            return;
-        }
-        if self.strip_diacritics && chars::is_diacritic(c) {
-            if self.keep_shadda && c == '\u{0651}' {
-                out.push(c);
-            } else if self.superscript_alef_to_alef && c == '\u{0670}' && prev_input != 'ى' {
-                out.push('ا');
-            }
-            return;
-        }
-        // 5–9. Letter folds.
-        let c = self.fold_letter(c);
-        // 10. Digits.
-        if self.fold_digits {
-            if let Some(d) = chars::digit_value(c) {
-                let written = &out[start..];
-                if let Some(sep) = written.strip_suffix(['\u{066B}', '\u{066C}']) {
-                    if sep.ends_with(|p: char| p.is_ascii_digit()) {
-                        let ascii = if written.ends_with('\u{066B}') { '.' } else { ',' };
-                        let cut = out.len() - '\u{066B}'.len_utf8();
-                        out.truncate(cut);
-                        out.push(ascii);
-                    }
-                }
-                out.push(char::from(b'0' + d));
-                return;
-            }
-        }
-        // 11. Spaces.
-        if self.normalize_spaces && is_space_like(c) {
-            if !out[start..].ends_with(' ') {
-                out.push(' ');
-            }
-            return;
-        }
-        // 12. Latin case.
-        if self.lowercase_latin && is_latin(c) && c.is_uppercase() {
-            out.extend(c.to_lowercase());
-            return;
-        }
-        // 13. Punctuation.
-        if self.fold_punctuation {
-            let p = match c {
-                '،' => ',',
-                '؛' => ';',
-                '؟' => '?',
-                other => other,
-            };
-            out.push(p);
-            return;
-        }
-        out.push(c);
+    /// The per-character reference implementation: the specification the fast
+    /// path of [`normalize_into`](Self::normalize_into) is tested against.
+    ///
+    /// **Test-only**: hidden from the docs, not part of the public API, and it
+    /// may change or go away in any release. It gives the same output as
+    /// `normalize_into`, only slower.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::Normalizer;
+    ///
+    /// let (mut fast, mut slow) = (String::new(), String::new());
+    /// Normalizer::SEARCH.normalize_into("أَحْمَد", &mut fast);
+    /// Normalizer::SEARCH.reference_normalize_into("أَحْمَد", &mut slow);
+    /// assert_eq!(fast, slow);
+    /// ```
+    #[doc(hidden)]
+    pub fn reference_normalize_into(&self, text: &str, out: &mut String) {
+        reference::normalize_into(self, text, out);
     }
 
     /// Operations 5–9 on one letter.
-    fn fold_letter(&self, c: char) -> char {
+    const fn fold_letter(&self, c: char) -> char {
         let mut c = c;
         if self.fold_persian {
-            c = match c {
-                'ی' | 'ې' | 'ۍ' | 'ے' => 'ي',
-                'ۓ' | 'ٸ' => 'ئ',
-                'ک' | 'ڪ' => 'ك',
-                'ۀ' | 'ہ' | 'ۂ' | 'ھ' | 'ە' => 'ه',
-                'ۃ' => 'ة',
-                'ٶ' | 'ٷ' => 'ؤ',
-                other => other,
-            };
+            c = persian_fold(c);
         }
-        if self.fold_alef && matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' | 'ٵ') {
+        if self.fold_alef && is_alef_variant(c) {
             c = 'ا';
         }
         if self.fold_alef_maksura && c == 'ى' {
@@ -596,53 +587,44 @@ impl Normalizer {
             c = 'ه';
         }
         match self.hamza {
-            Hamza::Keep => {}
-            Hamza::FoldCarriers => {
-                c = match c {
-                    'ؤ' => 'و',
-                    'ئ' => 'ي',
-                    other => other,
-                }
-            }
+            Hamza::Keep => c,
+            Hamza::FoldCarriers => match c {
+                'ؤ' => 'و',
+                'ئ' => 'ي',
+                other => other,
+            },
             Hamza::ToHamza => {
-                if matches!(c, 'ؤ' | 'ئ' | 'أ' | 'إ' | 'ٲ' | 'ٳ' | 'ٵ') {
-                    c = 'ء';
+                if is_hamza_form(c) {
+                    'ء'
+                } else {
+                    c
                 }
             }
         }
-        c
     }
 }
 
-/// Composes the combining `mark` (U+0653–U+0655) with the last letter written to
-/// `out[start..]`, skipping harakat U+064B–U+0652 written after it, as NFC does.
-/// The composed letter then goes through the letter folds. Returns whether it
-/// composed.
-fn compose_last(out: &mut String, start: usize, mark: char, n: &Normalizer) -> bool {
-    let written = &out[start..];
-    let marks_len = written.len()
-        - written.trim_end_matches(|c: char| matches!(c, '\u{064B}'..='\u{0652}')).len();
-    let base_end = out.len() - marks_len;
-    let Some(base) = out[start..base_end].chars().next_back() else {
-        return false;
-    };
-    let composed = match (base, mark) {
-        ('ا', '\u{0653}') => 'آ',
-        ('ا', '\u{0654}') => 'أ',
-        ('ا', '\u{0655}') => 'إ',
-        ('و', '\u{0654}') => 'ؤ',
-        ('ي', '\u{0654}') => 'ئ',
-        ('ە', '\u{0654}') => 'ۀ',
-        ('ہ', '\u{0654}') => 'ۂ',
-        ('ے', '\u{0654}') => 'ۓ',
-        _ => return false,
-    };
-    let folded = n.fold_letter(composed);
-    let marks: String = out[base_end..].to_owned();
-    out.truncate(base_end - base.len_utf8());
-    out.push(folded);
-    out.push_str(&marks);
-    true
+/// Operation 5: the Persian and Urdu letters and their Arabic counterparts.
+const fn persian_fold(c: char) -> char {
+    match c {
+        'ی' | 'ې' | 'ۍ' | 'ے' => 'ي',
+        'ۓ' | 'ٸ' => 'ئ',
+        'ک' | 'ڪ' => 'ك',
+        'ۀ' | 'ہ' | 'ۂ' | 'ھ' | 'ە' => 'ه',
+        'ۃ' => 'ة',
+        'ٶ' | 'ٷ' => 'ؤ',
+        other => other,
+    }
+}
+
+/// Operation 6: the alef variants folded to ا.
+const fn is_alef_variant(c: char) -> bool {
+    matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' | 'ٵ')
+}
+
+/// Operation 9, [`Hamza::ToHamza`]: the forms that become ء.
+const fn is_hamza_form(c: char) -> bool {
+    matches!(c, 'ؤ' | 'ئ' | 'أ' | 'إ' | 'ٲ' | 'ٳ' | 'ٵ')
 }
 
 /// The spaces that operation 11 turns into U+0020 (U+0020 itself included).

@@ -2,3 +2,4 @@
 
 mod autotraits;
 mod corpus;
+mod normalize;
