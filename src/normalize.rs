@@ -106,7 +106,7 @@ macro_rules! with_bits {
         } else if *n == Normalizer::DISPLAY {
             $go!(&fast::DISPLAY_BITS)
         } else if $text.len() >= fast::FULL_TABLE_MIN_LEN {
-            $go!(&fast::Full::new(&fast::Compact::new(n)))
+            $go!(&fast::Full::new(n))
         } else {
             $go!(&fast::Compact::new(n))
         }

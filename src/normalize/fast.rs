@@ -27,12 +27,74 @@ use crate::chars;
 
 /// Below this many bytes, a custom configuration classifies bytes with
 /// [`Compact`] instead of building the 2 KiB [`Full`] table.
-pub(super) const FULL_TABLE_MIN_LEN: usize = 4096;
+pub(super) const FULL_TABLE_MIN_LEN: usize = 16 * 1024;
 
 /// The candidate sets of a configuration, by byte value.
 pub(super) trait Bits {
     /// The candidate set of byte value `b` (see the module documentation).
     fn bits(&self, b: u8) -> u64;
+
+    /// What to do with the code point U+0600 + `index` (see [`Action`]).
+    fn action(&self, index: usize) -> u32;
+
+    /// The candidate mask of the 64 bytes `block[..64]`, `block[64]` being the
+    /// byte after them: bit `k` is set when byte `k` is a candidate.
+    #[inline(always)]
+    fn mask(&self, block: &[u8; 65]) -> u64 {
+        let mut mask = 0u64;
+        let mut k = 0;
+        while k < 64 {
+            mask |= ((self.bits(block[k]) >> (block[k + 1] & 63)) & 1) << k;
+            k += 1;
+        }
+        mask
+    }
+}
+
+/// What the step does with a code point of the Arabic block U+0600–U+06FF,
+/// when that does not depend on what was written before it, encoded in a
+/// `u32`: [`SLOW`], [`REMOVE`], or a code point to write, possibly with the
+/// [`DIGIT`] flag (write it unless the output ends with a digit separator).
+type Action = u32;
+/// Run the reference step.
+const SLOW: Action = 0;
+/// Write nothing.
+const REMOVE: Action = 1;
+/// The code point written is a digit: the reference step must run instead when
+/// the output ends with ٫ or ٬.
+const DIGIT: Action = 1 << 30;
+
+/// The context-free action of configuration `n` on `c`, as the reference step
+/// would do it with an empty output: composition marks, the superscript alef
+/// and the digit separators depend on context and take the slow step.
+const fn action_of(n: &Normalizer, c: char) -> Action {
+    if matches!(c, '\u{0653}'..='\u{0655}' | '\u{0670}' | '\u{066B}' | '\u{066C}') {
+        return SLOW;
+    }
+    if n.remove_invisible && chars::is_invisible(c) {
+        return REMOVE;
+    }
+    if n.strip_tatweel && chars::is_tatweel(c) {
+        return REMOVE;
+    }
+    if n.strip_diacritics && chars::is_diacritic(c) {
+        return if n.keep_shadda && c == '\u{0651}' { c as u32 } else { REMOVE };
+    }
+    let c = n.fold_letter(c);
+    if n.fold_digits {
+        if let Some(d) = chars::digit_value(c) {
+            return DIGIT | (b'0' + d) as u32;
+        }
+    }
+    if n.fold_punctuation {
+        return match c {
+            '،' => ',' as u32,
+            '؛' => ';' as u32,
+            '؟' => '?' as u32,
+            other => other as u32,
+        };
+    }
+    c as u32
 }
 
 /// One operation's footprint in the Arabic block U+0600–U+06FF.
@@ -210,22 +272,71 @@ impl Bits for Compact {
     fn bits(&self, b: u8) -> u64 {
         self.bits_const(b)
     }
+
+    #[inline(always)]
+    fn action(&self, _index: usize) -> u32 {
+        SLOW
+    }
 }
 
-/// The candidate sets as a 256-entry table: one load per byte.
+/// The candidate sets as a 256-entry table (one load per byte), with the
+/// [`Action`] of every code point of the Arabic block.
 #[derive(Debug, Clone)]
-pub(super) struct Full([u64; 256]);
+pub(super) struct Full {
+    bits: [u64; 256],
+    actions: [Action; 256],
+    /// The byte values grouped by candidate set: `class[b]` is the index of
+    /// `bits[b]` among the distinct sets, 0 for the empty set.
+    class: [u8; 256],
+    /// `pairs[class[b]][next]` is 1 when `b` followed by `next` is a candidate:
+    /// two loads and no variable shift per byte.
+    pairs: [[u8; 256]; MAX_CLASSES],
+}
+
+/// More than the distinct candidate sets any configuration has (at most 13).
+const MAX_CLASSES: usize = 16;
 
 impl Full {
-    /// Expands the compact sets into a table.
-    pub(super) const fn new(c: &Compact) -> Self {
-        let mut table = [0u64; 256];
-        let mut b = 0;
-        while b < 256 {
-            table[b] = c.bits_const(b as u8);
-            b += 1;
+    /// The tables of configuration `n`.
+    pub(super) const fn new(n: &Normalizer) -> Self {
+        let compact = Compact::new(n);
+        let mut bits = [0u64; 256];
+        let mut actions = [SLOW; 256];
+        let mut class = [0u8; 256];
+        let mut sets = [0u64; MAX_CLASSES];
+        let mut classes = 1;
+        let mut i = 0;
+        while i < 256 {
+            bits[i] = compact.bits_const(i as u8);
+            if let Some(c) = char::from_u32(0x0600 + i as u32) {
+                actions[i] = action_of(n, c);
+            }
+            if bits[i] != 0 {
+                let mut k = 1;
+                while k < classes && sets[k] != bits[i] {
+                    k += 1;
+                }
+                if k == classes && classes < MAX_CLASSES {
+                    sets[k] = bits[i];
+                    classes += 1;
+                }
+                // `k == MAX_CLASSES` cannot happen (see MAX_CLASSES); if it did,
+                // the byte would take the all-candidates class 1 below.
+                class[i] = if k < MAX_CLASSES { k as u8 } else { 1 };
+            }
+            i += 1;
         }
-        Full(table)
+        let mut pairs = [[0u8; 256]; MAX_CLASSES];
+        let mut k = 1;
+        while k < classes {
+            let mut next = 0;
+            while next < 256 {
+                pairs[k][next] = ((sets[k] >> (next & 63)) & 1) as u8;
+                next += 1;
+            }
+            k += 1;
+        }
+        Full { bits, actions, class, pairs }
     }
 }
 
@@ -250,39 +361,50 @@ impl Compact {
 impl Bits for Full {
     #[inline(always)]
     fn bits(&self, b: u8) -> u64 {
-        self.0[b as usize]
+        self.bits[b as usize]
+    }
+
+    #[inline(always)]
+    fn action(&self, index: usize) -> u32 {
+        self.actions[index & 0xFF]
+    }
+
+    #[inline(always)]
+    fn mask(&self, block: &[u8; 65]) -> u64 {
+        let mut flags = [0u8; 64];
+        for (k, flag) in flags.iter_mut().enumerate() {
+            let row = &self.pairs[usize::from(self.class[usize::from(block[k])]) % MAX_CLASSES];
+            *flag = row[usize::from(block[k + 1])];
+        }
+        // Eight 0/1 bytes to eight bits: the multiplication moves byte i's bit to
+        // bit 56 + i without carries (the products land on distinct bits).
+        let mut mask = 0u64;
+        for (j, chunk) in flags.chunks_exact(8).enumerate() {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(chunk);
+            let packed = u64::from_le_bytes(eight).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+            mask |= packed << (8 * j);
+        }
+        mask
     }
 }
 
-/// [`Normalizer::SEARCH`]'s table, built at compile time.
-pub(super) static SEARCH_BITS: Full = Full::new(&Compact::new(&Normalizer::SEARCH));
-/// [`Normalizer::DISPLAY`]'s table, built at compile time.
-pub(super) static DISPLAY_BITS: Full = Full::new(&Compact::new(&Normalizer::DISPLAY));
-
-/// The candidate mask of the 64 bytes `block[..64]`, `block[64]` being the byte
-/// after them.
-#[inline(always)]
-fn mask_of<B: Bits>(bits: &B, block: &[u8; 65]) -> u64 {
-    let mut mask = 0u64;
-    let mut k = 0;
-    while k < 64 {
-        mask |= ((bits.bits(block[k]) >> (block[k + 1] & 63)) & 1) << k;
-        k += 1;
-    }
-    mask
-}
+/// [`Normalizer::SEARCH`]'s tables, built at compile time.
+pub(super) static SEARCH_BITS: Full = Full::new(&Normalizer::SEARCH);
+/// [`Normalizer::DISPLAY`]'s tables, built at compile time.
+pub(super) static DISPLAY_BITS: Full = Full::new(&Normalizer::DISPLAY);
 
 /// The candidate mask of `bytes[base..base + 64]` (zero past the end).
 #[inline]
 fn block_mask<B: Bits>(bits: &B, bytes: &[u8], base: usize) -> u64 {
     if let Some(Ok(block)) = bytes.get(base..base + 65).map(<&[u8; 65]>::try_from) {
-        return mask_of(bits, block);
+        return bits.mask(block);
     }
     let mut block = [0u8; 65];
     let rest = bytes.get(base..).unwrap_or_default();
     let n = rest.len().min(65);
     block[..n].copy_from_slice(&rest[..n]);
-    mask_of(bits, &block)
+    bits.mask(&block)
 }
 
 /// Walks the candidate positions of a text in order.
@@ -454,6 +576,24 @@ pub(super) fn run<B: Bits>(
             return;
         };
         out.push_str(text.get(copied..at).unwrap_or_default());
+        // The common case: a code point of the Arabic block with a context-free
+        // action (a removed mark, a folded letter, a digit).
+        if let (Some(&lead @ 0xD8..=0xDB), Some(&trail)) = (bytes.get(at), bytes.get(at + 1)) {
+            let action = bits.action(usize::from(lead - 0xD8) << 6 | usize::from(trail & 63));
+            if action == REMOVE {
+                pos = at + 2;
+                continue;
+            }
+            if action != SLOW
+                && (action & DIGIT == 0 || !out[start..].ends_with(['\u{066B}', '\u{066C}']))
+            {
+                if let Some(c) = char::from_u32(action & !DIGIT) {
+                    out.push(c);
+                    pos = at + 2;
+                    continue;
+                }
+            }
+        }
         pos = step(n, text, at, out, start);
     }
 }

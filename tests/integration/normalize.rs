@@ -364,8 +364,7 @@ proptest! {
         text in arabic_text(),
         times in 20usize..60,
     ) {
-        // Long enough for whole 64-byte blocks and for the full table that custom
-        // configurations build past 4 KiB.
+        // Long enough for many whole 64-byte blocks.
         check_invariants(&n, &text.repeat(times));
     }
 
@@ -375,6 +374,21 @@ proptest! {
             let once = n.normalize(&text).into_owned();
             prop_assert!(matches!(n.normalize(&once), Cow::Borrowed(_)));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn custom_configs_on_text_past_16_kib_use_the_full_table(
+        n in any_normalizer(),
+        text in arabic_text().prop_filter("not empty", |t| !t.is_empty()),
+    ) {
+        // Custom configurations build the full tables (candidate sets and Arabic
+        // actions) only past 16 KiB; check that path against the reference too.
+        let reps = 17 * 1024 / text.len() + 1;
+        check_invariants(&n, &text.repeat(reps));
     }
 }
 
