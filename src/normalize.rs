@@ -1,93 +1,8 @@
 //! Arabic normalization for search, corpus work and display.
 //!
-//! A [`Normalizer`] is a small `Copy` value that says which operations to apply.
-//! Start from a preset ([`Normalizer::SEARCH`], [`Normalizer::DISPLAY`]) or from
-//! [`Normalizer::new`] (which changes nothing) and switch operations with the
-//! by-value `const` setters:
-//!
-//! ```
-//! use arabic_news::{Hamza, Normalizer};
-//!
-//! // A preset, with one operation switched off.
-//! let n = Normalizer::SEARCH.fold_teh_marbuta(false);
-//! assert_eq!(n.normalize("مدرسةٌ"), "مدرسة");
-//!
-//! // Built from nothing, in a `static`.
-//! static DIGITS_ONLY: Normalizer = Normalizer::new().fold_digits(true);
-//! assert_eq!(DIGITS_ONLY.normalize("٢٠٢٣"), "2023");
-//!
-//! let n = Normalizer::new().hamza(Hamza::FoldCarriers);
-//! assert_eq!(n.normalize("مسؤول"), "مسوول");
-//! ```
-//!
-//! # The operations, in the order they apply
-//!
-//! 0. **Composition** (always, before everything else): a letter followed by a
-//!    combining madda or hamza U+0653–U+0655, possibly with harakat
-//!    U+064B–U+0652 between them, is composed as Unicode NFC composes it:
-//!    ا + U+0653 → آ, ا + U+0654 → أ, ا + U+0655 → إ, و + U+0654 → ؤ,
-//!    ي + U+0654 → ئ, ە + U+0654 → ۀ, ہ + U+0654 → ۂ, ے + U+0654 → ۓ. So
-//!    decomposed and precomposed input normalize alike. Composition looks at the
-//!    output, so it also applies once a removed character (tatweel, an invisible
-//!    mark) no longer stands between the letter and the mark, and the composed
-//!    letter then goes through the letter folds. With
-//!    [`fold_persian`](Normalizer::fold_persian) on, ە and ہ are already written
-//!    as ه, so ه + U+0654 composes too (to ۀ, folded to ه), and ە + U+0654 ends
-//!    like ۀ. At most 30 harakat are looked through (the Stream-Safe limit of
-//!    UAX #15), which keeps normalization linear on any input.
-//! 1. [`decompose_presentation_forms`](Normalizer::decompose_presentation_forms):
-//!    the Arabic presentation forms U+FB50–U+FDFF and U+FE70–U+FEFE are replaced
-//!    by their compatibility decomposition (ﻷ → لأ, the hamza stays; ﷲ → الله;
-//!    ﺍﻟﺴﻼﻡ → السلام), and the result goes through every other operation. Nothing
-//!    outside those two blocks is touched: `x²` and full-width Latin stay.
-//! 2. [`remove_invisible`](Normalizer::remove_invisible): the characters of
-//!    [`chars::is_invisible`](crate::chars::is_invisible) are removed (ZWSP, ZWNJ,
-//!    ZWJ, LRM, RLM, ALM U+061C, bidi controls U+202A–U+202E and U+2066–U+2069,
-//!    word joiner U+2060–U+2064, BOM U+FEFF, soft hyphen U+00AD).
-//! 3. [`strip_tatweel`](Normalizer::strip_tatweel): tatweel U+0640 is removed.
-//! 4. [`strip_diacritics`](Normalizer::strip_diacritics): the marks of
-//!    [`chars::is_diacritic`](crate::chars::is_diacritic) are removed
-//!    (U+064B–U+065F, U+0670, U+0610–U+061A, U+06D6–U+06ED);
-//!    [`keep_shadda`](Normalizer::keep_shadda) keeps U+0651, and
-//!    [`superscript_alef_to_alef`](Normalizer::superscript_alef_to_alef) turns
-//!    U+0670 into ا (هٰذا → هاذا), except after alef maksura ى, where the
-//!    superscript alef only marks the maksura's sound and is removed.
-//! 5. [`fold_persian`](Normalizer::fold_persian): Persian and Urdu letters become
-//!    their Arabic counterparts: ی U+06CC, ې U+06D0, ۍ U+06CD, ے U+06D2 → ي;
-//!    ۓ U+06D3, ٸ U+0678 → ئ; ک U+06A9, ڪ U+06AA → ك; ۀ U+06C0, ہ U+06C1,
-//!    ۂ U+06C2, ھ U+06BE, ە U+06D5 → ه; ۃ U+06C3 → ة; ٶ U+0676, ٷ U+0677 → ؤ.
-//!    Letters with no Arabic counterpart (پ چ ژ گ ڤ ڨ) stay.
-//! 6. [`fold_alef`](Normalizer::fold_alef): أ إ آ ٱ ٲ ٳ ٵ → ا.
-//! 7. [`fold_alef_maksura`](Normalizer::fold_alef_maksura): ى → ي (never ى → ا).
-//! 8. [`fold_teh_marbuta`](Normalizer::fold_teh_marbuta): ة → ه.
-//! 9. [`hamza`](Normalizer::hamza): [`Hamza::Keep`]; [`Hamza::FoldCarriers`]
-//!    turns ؤ → و and ئ → ي; [`Hamza::ToHamza`] turns ؤ ئ (and أ إ ٲ ٳ ٵ when
-//!    `fold_alef` is off) into ء.
-//! 10. [`fold_digits`](Normalizer::fold_digits): ٠–٩ U+0660–U+0669 and ۰–۹
-//!     U+06F0–U+06F9 → 0–9, and the Arabic decimal separator ٫ U+066B → `.` and
-//!     thousands separator ٬ U+066C → `,` when they stand between two digits.
-//! 11. [`normalize_spaces`](Normalizer::normalize_spaces): NBSP U+00A0,
-//!     U+2000–U+200A, U+202F, U+205F and U+3000 become a space, and a run of
-//!     spaces becomes one space (newlines, tabs and other line breaks stay).
-//! 12. [`lowercase_latin`](Normalizer::lowercase_latin): Latin letters
-//!     (U+0041–U+024F, U+1E00–U+1EFF) are lowercased; other scripts are not
-//!     touched.
-//! 13. [`fold_punctuation`](Normalizer::fold_punctuation): ، ؛ ؟ → `,` `;` `?`
-//!     (in no preset).
-//!
-//! Every operation maps characters to characters of the same or an earlier
-//! stage, so normalizing twice gives the same result as normalizing once.
-//!
-//! # Speed
-//!
-//! [`Normalizer::normalize`] scans the text 64 bytes at a time for the bytes that
-//! may need work under the configuration (a 64-bit set per lead byte, indexed by
-//! the next byte: for the two-byte Arabic block that is the exact set of code
-//! points touched) and returns the text borrowed, without allocating, when none
-//! changes anything. Otherwise it copies the unchanged runs between those bytes
-//! and passes each of them, one character at a time, through the same
-//! per-character step as the reference implementation the tests check it
-//! against. Linear time, no `unsafe`, no regex.
+//! [`Normalizer`] carries the whole user-facing story (operations, code points,
+//! presets, speed). Inside: `reference` is the per-character specification and
+//! slow step; `fast` finds the bytes that may need work and copies the rest.
 
 use std::borrow::Cow;
 
@@ -143,10 +58,99 @@ pub enum Hamza {
 
 /// A normalization configuration: which operations to apply.
 ///
-/// See the [module documentation](self) for the exact code points each
-/// operation touches and the order they apply in. The value is small and `Copy`;
-/// every setter is a `const fn` taking and returning it by value, so
-/// configurations can live in `const`s and `static`s.
+/// A [`Normalizer`] is a small `Copy` value that says which operations to apply.
+/// Start from a preset ([`Normalizer::SEARCH`], [`Normalizer::DISPLAY`]) or from
+/// [`Normalizer::new`] (which changes nothing) and switch operations with the
+/// by-value `const` setters:
+///
+/// ```
+/// use arabic_news::{Hamza, Normalizer};
+///
+/// // A preset, with one operation switched off.
+/// let n = Normalizer::SEARCH.fold_teh_marbuta(false);
+/// assert_eq!(n.normalize("مدرسةٌ"), "مدرسة");
+///
+/// // Built from nothing, in a `static`.
+/// static DIGITS_ONLY: Normalizer = Normalizer::new().fold_digits(true);
+/// assert_eq!(DIGITS_ONLY.normalize("٢٠٢٣"), "2023");
+///
+/// let n = Normalizer::new().hamza(Hamza::FoldCarriers);
+/// assert_eq!(n.normalize("مسؤول"), "مسوول");
+/// ```
+///
+/// # The operations, in the order they apply
+///
+/// 0. **Composition** (always, before everything else): a letter followed by a
+///    combining madda or hamza U+0653–U+0655, possibly with harakat
+///    U+064B–U+0652 between them, is composed as Unicode NFC composes it:
+///    ا + U+0653 → آ, ا + U+0654 → أ, ا + U+0655 → إ, و + U+0654 → ؤ,
+///    ي + U+0654 → ئ, ە + U+0654 → ۀ, ہ + U+0654 → ۂ, ے + U+0654 → ۓ. So
+///    decomposed and precomposed input normalize alike. Composition looks at the
+///    output, so it also applies once a removed character (tatweel, an invisible
+///    mark) no longer stands between the letter and the mark, and the composed
+///    letter then goes through the letter folds. With
+///    [`fold_persian`](Normalizer::fold_persian) on, ە and ہ are already written
+///    as ه, so ه + U+0654 composes too (to ۀ, folded to ه), and ە + U+0654 ends
+///    like ۀ. At most 30 harakat are looked through (the Stream-Safe limit of
+///    UAX #15), which keeps normalization linear on any input.
+/// 1. [`decompose_presentation_forms`](Normalizer::decompose_presentation_forms):
+///    the Arabic presentation forms U+FB50–U+FDFF and U+FE70–U+FEFE are replaced
+///    by their compatibility decomposition (ﻷ → لأ, the hamza stays; ﷲ → الله;
+///    ﺍﻟﺴﻼﻡ → السلام), and the result goes through every other operation. Nothing
+///    outside those two blocks is touched: `x²` and full-width Latin stay.
+/// 2. [`remove_invisible`](Normalizer::remove_invisible): the characters of
+///    [`chars::is_invisible`](crate::chars::is_invisible) are removed (ZWSP, ZWNJ,
+///    ZWJ, LRM, RLM, ALM U+061C, bidi controls U+202A–U+202E and U+2066–U+2069,
+///    word joiner U+2060–U+2064, BOM U+FEFF, soft hyphen U+00AD).
+/// 3. [`strip_tatweel`](Normalizer::strip_tatweel): tatweel U+0640 is removed.
+/// 4. [`strip_diacritics`](Normalizer::strip_diacritics): the marks of
+///    [`chars::is_diacritic`](crate::chars::is_diacritic) are removed
+///    (U+064B–U+065F, U+0670, U+0610–U+061A, U+06D6–U+06ED);
+///    [`keep_shadda`](Normalizer::keep_shadda) keeps U+0651, and
+///    [`superscript_alef_to_alef`](Normalizer::superscript_alef_to_alef) turns
+///    U+0670 into ا (هٰذا → هاذا), except after alef maksura ى, where the
+///    superscript alef only marks the maksura's sound and is removed.
+/// 5. [`fold_persian`](Normalizer::fold_persian): Persian and Urdu letters become
+///    their Arabic counterparts: ی U+06CC, ې U+06D0, ۍ U+06CD, ے U+06D2 → ي;
+///    ۓ U+06D3, ٸ U+0678 → ئ; ک U+06A9, ڪ U+06AA → ك; ۀ U+06C0, ہ U+06C1,
+///    ۂ U+06C2, ھ U+06BE, ە U+06D5 → ه; ۃ U+06C3 → ة; ٶ U+0676, ٷ U+0677 → ؤ.
+///    Letters with no Arabic counterpart (پ چ ژ گ ڤ ڨ) stay.
+/// 6. [`fold_alef`](Normalizer::fold_alef): أ إ آ ٱ ٲ ٳ ٵ → ا.
+/// 7. [`fold_alef_maksura`](Normalizer::fold_alef_maksura): ى → ي (never ى → ا).
+/// 8. [`fold_teh_marbuta`](Normalizer::fold_teh_marbuta): ة → ه.
+/// 9. [`hamza`](Normalizer::hamza): [`Hamza::Keep`]; [`Hamza::FoldCarriers`]
+///    turns ؤ → و and ئ → ي; [`Hamza::ToHamza`] turns ؤ ئ (and أ إ ٲ ٳ ٵ when
+///    `fold_alef` is off) into ء.
+/// 10. [`fold_digits`](Normalizer::fold_digits): ٠–٩ U+0660–U+0669 and ۰–۹
+///     U+06F0–U+06F9 → 0–9, and the Arabic decimal separator ٫ U+066B → `.` and
+///     thousands separator ٬ U+066C → `,` when they stand between two digits.
+/// 11. [`normalize_spaces`](Normalizer::normalize_spaces): NBSP U+00A0,
+///     U+2000–U+200A, U+202F, U+205F and U+3000 become a space, and a run of
+///     spaces becomes one space (newlines, tabs and other line breaks stay).
+/// 12. [`lowercase_latin`](Normalizer::lowercase_latin): Latin letters
+///     (U+0041–U+024F, U+1E00–U+1EFF) are lowercased; other scripts are not
+///     touched.
+/// 13. [`fold_punctuation`](Normalizer::fold_punctuation): ، ؛ ؟ → `,` `;` `?`
+///     (in no preset).
+///
+/// Every operation maps characters to characters of the same or an earlier
+/// stage, so normalizing twice gives the same result as normalizing once.
+///
+/// # Speed
+///
+/// [`Normalizer::normalize`] scans the text 64 bytes at a time for the bytes that
+/// may need work under the configuration (a 64-bit set per lead byte, indexed by
+/// the next byte: for the two-byte Arabic block that is the exact set of code
+/// points touched) and returns the text borrowed, without allocating, when none
+/// changes anything. Otherwise it copies the unchanged prefix once, then the
+/// unchanged runs between those bytes; a character of the Arabic block whose
+/// fate does not depend on its neighbours (a removed mark, a folded letter, a
+/// digit) is looked up in a per-configuration table, and every other one goes
+/// through the same per-character step as the reference implementation the
+/// tests check the fast path against. The presets' tables are built at compile
+/// time; other configurations build theirs on each call (a few dozen
+/// instructions, or a 3 KiB table for texts over 16 KiB). Linear time, no
+/// `unsafe`, no regex.
 ///
 /// # Example
 ///
@@ -384,7 +388,8 @@ impl Normalizer {
     }
 
     /// Folds Persian and Urdu letters to their Arabic counterparts (ی → ي,
-    /// ک → ك, ۀ → ه, …; the table is in the [module documentation](self)).
+    /// ک → ك, ۀ → ه, …; the table is in
+    /// [the operations](Normalizer#the-operations-in-the-order-they-apply)).
     ///
     /// # Example
     ///

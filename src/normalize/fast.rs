@@ -41,11 +41,20 @@ pub(super) trait Bits {
     /// byte after them: bit `k` is set when byte `k` is a candidate.
     #[inline(always)]
     fn mask(&self, block: &[u8; 65]) -> u64 {
+        let bit = |k: usize| (self.bits(block[k]) >> (block[k + 1] & 63)) & 1;
         let mut mask = 0u64;
-        let mut k = 0;
-        while k < 64 {
-            mask |= ((self.bits(block[k]) >> (block[k + 1] & 63)) & 1) << k;
-            k += 1;
+        // Eight bytes at a time with constant shifts, so the eight bits are
+        // independent and only the eight-bit groups are chained.
+        for base in (0..64).step_by(8) {
+            let group = bit(base)
+                | bit(base + 1) << 1
+                | bit(base + 2) << 2
+                | bit(base + 3) << 3
+                | bit(base + 4) << 4
+                | bit(base + 5) << 5
+                | bit(base + 6) << 6
+                | bit(base + 7) << 7;
+            mask |= group << base;
         }
         mask
     }
@@ -285,16 +294,7 @@ impl Bits for Compact {
 pub(super) struct Full {
     bits: [u64; 256],
     actions: [Action; 256],
-    /// The byte values grouped by candidate set: `class[b]` is the index of
-    /// `bits[b]` among the distinct sets, 0 for the empty set.
-    class: [u8; 256],
-    /// `pairs[class[b]][next]` is 1 when `b` followed by `next` is a candidate:
-    /// two loads and no variable shift per byte.
-    pairs: [[u8; 256]; MAX_CLASSES],
 }
-
-/// More than the distinct candidate sets any configuration has (at most 13).
-const MAX_CLASSES: usize = 16;
 
 impl Full {
     /// The tables of configuration `n`.
@@ -302,41 +302,15 @@ impl Full {
         let compact = Compact::new(n);
         let mut bits = [0u64; 256];
         let mut actions = [SLOW; 256];
-        let mut class = [0u8; 256];
-        let mut sets = [0u64; MAX_CLASSES];
-        let mut classes = 1;
         let mut i = 0;
         while i < 256 {
             bits[i] = compact.bits_const(i as u8);
             if let Some(c) = char::from_u32(0x0600 + i as u32) {
                 actions[i] = action_of(n, c);
             }
-            if bits[i] != 0 {
-                let mut k = 1;
-                while k < classes && sets[k] != bits[i] {
-                    k += 1;
-                }
-                if k == classes && classes < MAX_CLASSES {
-                    sets[k] = bits[i];
-                    classes += 1;
-                }
-                // `k == MAX_CLASSES` cannot happen (see MAX_CLASSES); if it did,
-                // the byte would take the all-candidates class 1 below.
-                class[i] = if k < MAX_CLASSES { k as u8 } else { 1 };
-            }
             i += 1;
         }
-        let mut pairs = [[0u8; 256]; MAX_CLASSES];
-        let mut k = 1;
-        while k < classes {
-            let mut next = 0;
-            while next < 256 {
-                pairs[k][next] = ((sets[k] >> (next & 63)) & 1) as u8;
-                next += 1;
-            }
-            k += 1;
-        }
-        Full { bits, actions, class, pairs }
+        Full { bits, actions }
     }
 }
 
@@ -367,25 +341,6 @@ impl Bits for Full {
     #[inline(always)]
     fn action(&self, index: usize) -> u32 {
         self.actions[index & 0xFF]
-    }
-
-    #[inline(always)]
-    fn mask(&self, block: &[u8; 65]) -> u64 {
-        let mut flags = [0u8; 64];
-        for (k, flag) in flags.iter_mut().enumerate() {
-            let row = &self.pairs[usize::from(self.class[usize::from(block[k])]) % MAX_CLASSES];
-            *flag = row[usize::from(block[k + 1])];
-        }
-        // Eight 0/1 bytes to eight bits: the multiplication moves byte i's bit to
-        // bit 56 + i without carries (the products land on distinct bits).
-        let mut mask = 0u64;
-        for (j, chunk) in flags.chunks_exact(8).enumerate() {
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(chunk);
-            let packed = u64::from_le_bytes(eight).wrapping_mul(0x0102_0408_1020_4080) >> 56;
-            mask |= packed << (8 * j);
-        }
-        mask
     }
 }
 
