@@ -200,8 +200,14 @@ impl Normalizer {
     /// - CAMeL Tools splits the work into `dediac_ar`, `normalize_alef_ar`,
     ///   `normalize_alef_maksura_ar` and `normalize_teh_marbuta_ar`; its
     ///   `normalize_unicode` applies NFKC to the whole text, which also rewrites
-    ///   `x²` → `x2` and full-width Latin. SEARCH decomposes only the Arabic
-    ///   presentation forms, and in one pass.
+    ///   `x²` → `x2`, `…` → `...` and full-width Latin. SEARCH decomposes only
+    ///   the Arabic presentation forms, and does everything in one pass. On the
+    ///   team's 114-input probe, CAMeL's chain also differs where SEARCH:
+    ///   composes decomposed hamza and madda first (`dediac_ar` leaves
+    ///   ا + U+0654 as two characters); removes U+0653–U+065F and the Quranic
+    ///   marks U+06D6–U+06ED (CAMeL keeps them, and tatweel); folds ٲ ٳ ٵ with
+    ///   the other alef variants; folds Persian letters, digits and spaces; and
+    ///   removes invisible controls such as the BOM, ZWNJ and bidi marks.
     ///
     /// # Example
     ///
@@ -684,6 +690,45 @@ mod tests {
         assert_eq!(n.normalize("١٬٠٠٠٫٥"), "1,000.5");
         assert_eq!(n.normalize("٫٥"), "\u{066B}5");
         assert_eq!(n.normalize("٣٫ـ٥"), "3.5");
+    }
+
+    #[test]
+    fn persian_heh_with_hamza_like_precomposed() {
+        // ە + U+0654 is ۀ decomposed; with Persian folding ە is written as ه first,
+        // and ه + U+0654 still ends as ۀ does.
+        for n in [Normalizer::DISPLAY, Normalizer::SEARCH, Normalizer::new().fold_persian(true)] {
+            assert_eq!(n.normalize("\u{06D5}\u{0654}"), n.normalize("\u{06C0}"));
+            assert_eq!(n.normalize("\u{06C1}\u{0654}"), n.normalize("\u{06C2}"));
+            assert_eq!(n.normalize("كتابه\u{0654}"), "كتابه");
+        }
+        // Without Persian folding, ه + U+0654 is left alone (NFC does not compose it).
+        assert_eq!(Normalizer::new().normalize("ه\u{0654}"), "ه\u{0654}");
+    }
+
+    #[test]
+    fn normalize_into_never_merges_with_what_out_holds() {
+        let mut out = String::from("ا");
+        Normalizer::DISPLAY.normalize_into("\u{0654}", &mut out);
+        assert_eq!(out, "ا\u{0654}");
+        let mut out = String::from("a ");
+        Normalizer::SEARCH.normalize_into(" b", &mut out);
+        assert_eq!(out, "a  b");
+        let mut out = String::from("3\u{066B}");
+        Normalizer::SEARCH.normalize_into("5", &mut out);
+        assert_eq!(out, "3\u{066B}5");
+    }
+
+    #[test]
+    fn presets_tables_match_their_compact_form() {
+        use fast::Bits;
+        for (n, full) in
+            [(Normalizer::SEARCH, &fast::SEARCH_BITS), (Normalizer::DISPLAY, &fast::DISPLAY_BITS)]
+        {
+            let compact = fast::Compact::new(&n);
+            for b in 0..=255u8 {
+                assert_eq!(full.bits(b), compact.bits(b), "byte {b:#04X}");
+            }
+        }
     }
 
     #[test]

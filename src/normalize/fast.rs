@@ -376,7 +376,9 @@ impl Cursor {
     /// The first candidate at or after `from` (`from` never goes backwards).
     #[inline]
     fn next<B: Bits>(&mut self, bits: &B, bytes: &[u8], from: usize) -> Option<usize> {
-        let skip = from - self.base;
+        // `from` never goes below `base`; saturating keeps a slip harmless (the
+        // bytes before `base` were scanned already).
+        let skip = from.saturating_sub(self.base);
         if skip >= 64 {
             self.base = from;
             self.mask = block_mask(bits, bytes, from);

@@ -434,6 +434,46 @@ fn edges_the_fast_path_must_get_right() {
 }
 
 #[test]
+fn every_code_point_of_the_touched_blocks_matches_the_reference() {
+    // Every code point the operations can touch (Latin-1 and Latin Extended,
+    // the Arabic blocks, General Punctuation, CJK spaces, presentation forms),
+    // alone and in the contexts that matter: after a letter, before a combining
+    // hamza, between spaces and digits.
+    let ranges = [
+        0x0000..=0x024F,
+        0x0600..=0x06FF,
+        0x0750..=0x077F,
+        0x0870..=0x08FF,
+        0x1E00..=0x1EFF,
+        0x2000..=0x206F,
+        0x3000..=0x3003,
+        0xFB50..=0xFDFF,
+        0xFE70..=0xFEFF,
+    ];
+    let configs = [
+        Normalizer::SEARCH,
+        Normalizer::DISPLAY,
+        Normalizer::new(),
+        Normalizer::SEARCH.superscript_alef_to_alef(true).keep_shadda(true).hamza(Hamza::ToHamza),
+        Normalizer::DISPLAY.fold_digits(true).fold_punctuation(true).hamza(Hamza::FoldCarriers),
+    ];
+    for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+        for text in [
+            format!("{c}"),
+            format!("ا{c}"),
+            format!("{c}\u{0654}"),
+            format!(" {c} "),
+            format!("3{c}5"),
+            format!("٣٫{c}٥"),
+        ] {
+            for n in &configs {
+                check_invariants(n, &text);
+            }
+        }
+    }
+}
+
+#[test]
 fn composition_is_linear_and_bounded() {
     // ا, then many fathas, then many hamzas: each hamza looks back at most 30
     // harakat, so this finishes at once and stays idempotent.
