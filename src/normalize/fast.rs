@@ -362,20 +362,39 @@ fn block_mask<B: Bits>(bits: &B, bytes: &[u8], base: usize) -> u64 {
     bits.mask(&block)
 }
 
+/// Texts shorter than this are scanned byte by byte (no 64-byte blocks): words
+/// and tokens, which callers normalize one at a time, millions of times.
+const SHORT: usize = 64;
+
 /// Walks the candidate positions of a text in order.
 struct Cursor {
     base: usize,
     mask: u64,
+    short: bool,
 }
 
 impl Cursor {
     fn new<B: Bits>(bits: &B, bytes: &[u8], from: usize) -> Self {
-        Cursor { base: from, mask: block_mask(bits, bytes, from) }
+        if bytes.len() < SHORT {
+            return Cursor { base: from, mask: 0, short: true };
+        }
+        Cursor { base: from, mask: block_mask(bits, bytes, from), short: false }
     }
 
     /// The first candidate at or after `from` (`from` never goes backwards).
     #[inline]
     fn next<B: Bits>(&mut self, bits: &B, bytes: &[u8], from: usize) -> Option<usize> {
+        if self.short {
+            let mut at = from;
+            while let Some(&b) = bytes.get(at) {
+                let next = bytes.get(at + 1).copied().unwrap_or(0);
+                if (bits.bits(b) >> (next & 63)) & 1 != 0 {
+                    return Some(at);
+                }
+                at += 1;
+            }
+            return None;
+        }
         // `from` never goes below `base`; saturating keeps a slip harmless (the
         // bytes before `base` were scanned already).
         let skip = from.saturating_sub(self.base);
