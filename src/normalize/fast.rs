@@ -34,8 +34,8 @@ pub(super) trait Bits {
     /// The candidate set of byte value `b` (see the module documentation).
     fn bits(&self, b: u8) -> u64;
 
-    /// What to do with the code point U+0600 + `index` (see [`Action`]).
-    fn action(&self, index: usize) -> u32;
+    /// What to do with the code point U+0600 + `index`.
+    fn action(&self, index: usize) -> Action;
 
     /// The candidate mask of the 64 bytes `block[..64]`, `block[64]` being the
     /// byte after them: bit `k` is set when byte `k` is a candidate.
@@ -61,49 +61,59 @@ pub(super) trait Bits {
 }
 
 /// What the step does with a code point of the Arabic block U+0600–U+06FF,
-/// when that does not depend on what was written before it, encoded in a
-/// `u32`: [`SLOW`], [`REMOVE`], or a code point to write, possibly with the
-/// [`DIGIT`] flag (write it unless the output ends with a digit separator).
-type Action = u32;
+/// when that does not depend on what was written before it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Action {
+    /// [`SLOW`], [`REMOVE`], [`WRITE`] or [`DIGIT`].
+    kind: u8,
+    /// What [`WRITE`] and [`DIGIT`] write.
+    c: char,
+}
 /// Run the reference step.
-const SLOW: Action = 0;
+const SLOW: u8 = 0;
 /// Write nothing.
-const REMOVE: Action = 1;
-/// The code point written is a digit: the reference step must run instead when
-/// the output ends with ٫ or ٬.
-const DIGIT: Action = 1 << 30;
+const REMOVE: u8 = 1;
+/// Write `c`.
+const WRITE: u8 = 2;
+/// Write the digit `c`, unless the output ends with ٫ or ٬ (then the
+/// reference step runs, to fold the separator).
+const DIGIT: u8 = 3;
+
+const fn act(kind: u8, c: char) -> Action {
+    Action { kind, c }
+}
 
 /// The context-free action of configuration `n` on `c`, as the reference step
 /// would do it with an empty output: composition marks, the superscript alef
 /// and the digit separators depend on context and take the slow step.
 const fn action_of(n: &Normalizer, c: char) -> Action {
     if matches!(c, '\u{0653}'..='\u{0655}' | '\u{0670}' | '\u{066B}' | '\u{066C}') {
-        return SLOW;
+        return act(SLOW, c);
     }
     if n.remove_invisible && chars::is_invisible(c) {
-        return REMOVE;
+        return act(REMOVE, c);
     }
     if n.strip_tatweel && chars::is_tatweel(c) {
-        return REMOVE;
+        return act(REMOVE, c);
     }
     if n.strip_diacritics && chars::is_diacritic(c) {
-        return if n.keep_shadda && c == '\u{0651}' { c as u32 } else { REMOVE };
+        return if n.keep_shadda && c == '\u{0651}' { act(WRITE, c) } else { act(REMOVE, c) };
     }
     let c = n.fold_letter(c);
     if n.fold_digits {
         if let Some(d) = chars::digit_value(c) {
-            return DIGIT | (b'0' + d) as u32;
+            return act(DIGIT, (b'0' + d) as char);
         }
     }
     if n.fold_punctuation {
         return match c {
-            '،' => ',' as u32,
-            '؛' => ';' as u32,
-            '؟' => '?' as u32,
-            other => other as u32,
+            '،' => act(WRITE, ','),
+            '؛' => act(WRITE, ';'),
+            '؟' => act(WRITE, '?'),
+            other => act(WRITE, other),
         };
     }
-    c as u32
+    act(WRITE, c)
 }
 
 /// One operation's footprint in the Arabic block U+0600–U+06FF.
@@ -283,8 +293,8 @@ impl Bits for Compact {
     }
 
     #[inline(always)]
-    fn action(&self, _index: usize) -> u32 {
-        SLOW
+    fn action(&self, _index: usize) -> Action {
+        act(SLOW, '\0')
     }
 }
 
@@ -301,7 +311,7 @@ impl Full {
     pub(super) const fn new(n: &Normalizer) -> Self {
         let compact = Compact::new(n);
         let mut bits = [0u64; 256];
-        let mut actions = [SLOW; 256];
+        let mut actions = [act(SLOW, '\0'); 256];
         let mut i = 0;
         while i < 256 {
             bits[i] = compact.bits_const(i as u8);
@@ -339,7 +349,7 @@ impl Bits for Full {
     }
 
     #[inline(always)]
-    fn action(&self, index: usize) -> u32 {
+    fn action(&self, index: usize) -> Action {
         self.actions[index & 0xFF]
     }
 }
@@ -537,10 +547,18 @@ pub(super) fn run<B: Bits>(
         // Characters whose fate depends on the output just written (or, at
         // `from`, on the prefix the caller already wrote).
         while let Some(&b) = bytes.get(pos) {
-            let depends = (b == b' ' && n.normalize_spaces && out[start..].ends_with(' '))
-                || (b.is_ascii_digit()
-                    && n.fold_digits
-                    && out[start..].ends_with(['\u{066B}', '\u{066C}']));
+            // Look at the last byte written first: it is rarely a space or the
+            // trail byte of a separator (D9 AB, D9 AC).
+            let last = if out.len() > start { out.as_bytes().last().copied() } else { None };
+            let depends = match last {
+                Some(b' ') => b == b' ' && n.normalize_spaces,
+                Some(0xAB | 0xAC) => {
+                    b.is_ascii_digit()
+                        && n.fold_digits
+                        && out[start..].ends_with(['\u{066B}', '\u{066C}'])
+                }
+                _ => false,
+            };
             if !depends {
                 break;
             }
@@ -556,18 +574,21 @@ pub(super) fn run<B: Bits>(
         // action (a removed mark, a folded letter, a digit).
         if let (Some(&lead @ 0xD8..=0xDB), Some(&trail)) = (bytes.get(at), bytes.get(at + 1)) {
             let action = bits.action(usize::from(lead - 0xD8) << 6 | usize::from(trail & 63));
-            if action == REMOVE {
+            let done = match action.kind {
+                REMOVE => true,
+                WRITE => {
+                    out.push(action.c);
+                    true
+                }
+                DIGIT if !out[start..].ends_with(['\u{066B}', '\u{066C}']) => {
+                    out.push(action.c);
+                    true
+                }
+                _ => false,
+            };
+            if done {
                 pos = at + 2;
                 continue;
-            }
-            if action != SLOW
-                && (action & DIGIT == 0 || !out[start..].ends_with(['\u{066B}', '\u{066C}']))
-            {
-                if let Some(c) = char::from_u32(action & !DIGIT) {
-                    out.push(c);
-                    pos = at + 2;
-                    continue;
-                }
             }
         }
         pos = step(n, text, at, out, start);
