@@ -49,6 +49,21 @@ fn bench_normalize(c: &mut Criterion) {
     });
     group.bench_function("str::to_lowercase", |b| b.iter(|| black_box(&normalized).to_lowercase()));
     group.finish();
+
+    // Word by word, as callers normalize tokens: the cost of short inputs.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut group = c.benchmark_group("normalize/bulk-words");
+    group.throughput(Throughput::Bytes(words.iter().map(|w| w.len() as u64).sum()));
+    group.sample_size(20);
+    group.bench_function("search", |b| {
+        b.iter(|| {
+            words.iter().map(|w| Normalizer::SEARCH.normalize(black_box(w)).len()).sum::<usize>()
+        })
+    });
+    group.bench_function("str::to_lowercase", |b| {
+        b.iter(|| words.iter().map(|w| black_box(w).to_lowercase().len()).sum::<usize>())
+    });
+    group.finish();
 }
 
 criterion_group!(benches, bench_normalize);
