@@ -149,7 +149,7 @@ pub enum Hamza {
 /// through the same per-character step as the reference implementation the
 /// tests check the fast path against. The presets' tables are built at compile
 /// time; other configurations build theirs on each call (a few dozen
-/// instructions, or a 3 KiB table for texts over 16 KiB). Linear time, no
+/// instructions, or 4 KiB of tables for texts over 16 KiB). Linear time, no
 /// `unsafe`, no regex.
 ///
 /// # Example

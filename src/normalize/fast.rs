@@ -1,5 +1,8 @@
-//! The fast path: find the bytes that may need work 64 at a time, copy the runs
-//! between them, and hand each such character to the reference step.
+//! The fast path: find the bytes that may need work 64 at a time (byte by byte
+//! for texts under 64 bytes), copy the runs between them, and process each
+//! such character: by a table lookup when it is in the Arabic block and its
+//! fate does not depend on its neighbours ([`Action`]), else with the
+//! reference step.
 //!
 //! # Candidate bytes
 //!
@@ -26,7 +29,7 @@ use super::{Normalizer, reference};
 use crate::chars;
 
 /// Below this many bytes, a custom configuration classifies bytes with
-/// [`Compact`] instead of building the 2 KiB [`Full`] table.
+/// [`Compact`] instead of building the 4 KiB [`Full`] tables.
 pub(super) const FULL_TABLE_MIN_LEN: usize = 16 * 1024;
 
 /// The candidate sets of a configuration, by byte value.
@@ -311,6 +314,7 @@ impl Full {
     pub(super) const fn new(n: &Normalizer) -> Self {
         let compact = Compact::new(n);
         let mut bits = [0u64; 256];
+        // 256 entries, `0x0600 + i` for every `i`: the whole Arabic block.
         let mut actions = [act(SLOW, '\0'); 256];
         let mut i = 0;
         while i < 256 {
@@ -562,7 +566,8 @@ pub(super) fn run<B: Bits>(
             if !depends {
                 break;
             }
-            pos = step(n, text, pos, out, start);
+            // A space after a space is dropped: what the reference step does.
+            pos = if b == b' ' { pos + 1 } else { step(n, text, pos, out, start) };
         }
         let copied = pos;
         let Some(at) = cursor.next(bits, bytes, pos) else {
