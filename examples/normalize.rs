@@ -31,8 +31,9 @@ fn main() -> Result<(), Box<dyn Error>> {
                     Some("search") => Normalizer::SEARCH,
                     Some("display") => Normalizer::DISPLAY,
                     other => {
+                        let found = other.unwrap_or("nothing");
                         return Err(format!(
-                            "expected `search` or `display` after --preset, found {other:?}"
+                            "expected `search` or `display` after --preset, found `{found}`"
                         )
                         .into());
                     }
