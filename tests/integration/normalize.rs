@@ -474,6 +474,24 @@ fn every_code_point_of_the_touched_blocks_matches_the_reference() {
 }
 
 #[test]
+fn every_scalar_value_of_the_bmp_and_beyond_matches_the_reference() {
+    // The candidate sets must cover every character any operation touches: run
+    // the whole Basic Multilingual Plane (and a sample above it) through the
+    // presets and through one configuration with every operation on.
+    let all_on = Normalizer::SEARCH
+        .superscript_alef_to_alef(true)
+        .fold_punctuation(true)
+        .hamza(Hamza::ToHamza);
+    let beyond = (0x1_0000..0x11_0000).step_by(97);
+    for c in (0..0x1_0000).chain(beyond).filter_map(char::from_u32) {
+        let text = format!("ب{c} {c}");
+        for n in [Normalizer::SEARCH, Normalizer::DISPLAY, all_on] {
+            check_invariants(&n, &text);
+        }
+    }
+}
+
+#[test]
 fn composition_is_linear_and_bounded() {
     // ا, then many fathas, then many hamzas: each hamza looks back at most 30
     // harakat, so this finishes at once and stays idempotent.
