@@ -55,3 +55,8 @@ pub use crate::tokenize::{
     Normalized, Script, Sentence, Sentences, Span, Token, TokenKind, Tokens, Words, sentences,
     tokenize, words,
 };
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
