@@ -968,6 +968,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn words_across_and_up_to_block_edges() {
+        for pad in 0..70 {
+            for letters in [1, 31, 32, 33, 63, 64, 65, 128] {
+                let word = "ب".repeat(letters);
+                for tail in ["", " ", "،", "\u{200C}ك", "x", "\u{FEFB}", "٣"] {
+                    let text = format!("{}{word}{tail}", " ".repeat(pad));
+                    let got: Vec<_> = tokenize(&text).map(|t| (t.span(), t.kind())).collect();
+                    let word_end = pad + word.len();
+                    let (end, next) = match tail {
+                        "\u{200C}ك" | "\u{FEFB}" => (text.len(), None),
+                        "" => (word_end, None),
+                        _ => (word_end, Some(word_end)),
+                    };
+                    let first = usize::from(pad > 0);
+                    assert_eq!(
+                        got[first],
+                        (Span::new(pad, end), TokenKind::Word(Script::Arabic)),
+                        "{pad} {letters} {tail:?}"
+                    );
+                    assert_eq!(
+                        got.get(first + 1).map(|t| t.0.start),
+                        next,
+                        "{pad} {letters} {tail:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn pair_predicate_never_continues_a_non_word() {
         let mut sure = 0;
         for x in 0xD8u8..=0xDB {
