@@ -407,9 +407,11 @@ impl<'a> Tokens<'a> {
         if b0 < 0x80 {
             let c = ASCII[b0 as usize];
             if b0 == b' ' {
-                // Most spaces are single and followed by an Arabic letter.
+                // Most spaces are single and followed by an Arabic character, which
+                // is never space except ALM U+061C (D8 9C).
                 let next = b.get(start + 1).copied().unwrap_or(0);
-                if next.wrapping_sub(0xD9) < 3 {
+                let pair = u16::from(next) << 8 | u16::from(b.get(start + 2).copied().unwrap_or(0));
+                if next.wrapping_sub(0xD8) < 4 && pair != 0xD89C {
                     return (start + 1, TokenKind::Space);
                 }
                 return (scan_space(b, start + 1), TokenKind::Space);
