@@ -582,7 +582,7 @@ impl<'a> Words<'a> {
     pub fn normalized(
         self,
         normalizer: &Normalizer,
-    ) -> impl Iterator<Item = (Token<'a>, Cow<'a, str>)> + Clone {
+    ) -> impl Iterator<Item = (Token<'a>, Cow<'a, str>)> + Clone + use<'a> {
         let normalizer = *normalizer;
         self.map(move |t| (t, normalizer.normalize(t.as_str())))
     }
