@@ -593,10 +593,17 @@ impl<'a> Iterator for Words<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
+        let tokens = &mut self.tokens;
         loop {
-            let token = self.tokens.next()?;
-            if token.is_word() {
-                return Some(token);
+            let start = tokens.pos;
+            if start >= tokens.text.len() {
+                return None;
+            }
+            let (end, kind) = tokens.scan(start);
+            tokens.pos = end;
+            if matches!(kind, TokenKind::Word(_) | TokenKind::Number) {
+                let text = tokens.text.get(start..end).unwrap_or("");
+                return Some(Token { text, start, kind });
             }
         }
     }
