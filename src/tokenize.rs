@@ -972,6 +972,14 @@ impl std::ops::Index<Span> for str {
     }
 }
 
+/// `string[span]` on an owned `String`, as on a `str`.
+impl std::ops::Index<Span> for String {
+    type Output = str;
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
