@@ -14,14 +14,22 @@
 //!
 //! - [`Normalizer`] and [`normalize`]: configurable Arabic normalization with
 //!   `SEARCH` and `DISPLAY` presets; borrows the input when nothing changes.
-//! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds.
-//! - [`parse_date`]: the many ways Arabic news writes a date, Hijri included.
+//! - [`tokenize`]: zero-copy, lossless tokens with byte [`Span`]s and kinds
+//!   (Arabic/Latin words, numbers with `٫ ٬`, URLs, e-mails, hashtags, mentions);
+//!   [`words`] for words and numbers only, [`sentences`] for sentence spans.
+//! - [`parse_date`] and [`DateParser`]: the many ways Arabic news writes a date
+//!   (every regional month set, Hijri by the Umm al-Qura calendar, labels, times,
+//!   zones, relative expressions) into a [`NewsDate`]; `find_all` for every date in
+//!   a text.
 //! - [`stem`] and [`Stemmer`]: a light stemmer (Lucene-compatible, or light10) for search.
 //! - [`chars`]: what each Arabic code point is.
 //!
 //! # Crate features
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for the public data types.
+//! - `tantivy` (off by default): [`tantivy::ArabicTokenizer`], a tokenizer for the
+//!   tantivy search engine built on this crate's tokenizer, normalizer and stemmer.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
@@ -31,10 +39,24 @@ mod date;
 mod error;
 mod normalize;
 mod stem;
+#[cfg(feature = "tantivy")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
+pub mod tantivy;
 mod tokenize;
 
-pub use crate::date::{Date, DateRole, NewsDate, parse_date};
+pub use crate::date::{
+    Ago, Calendar, ClockTime, Date, DateParser, DateRole, Dates, HijriDate, NewsDate, Time,
+    TimeUnit, UtcOffset, Weekday, parse_date,
+};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Hamza, Normalizer, normalize};
 pub use crate::stem::{Stemmer, stem};
-pub use crate::tokenize::Span;
+pub use crate::tokenize::{
+    Normalized, Script, Sentence, Sentences, Span, Token, TokenKind, Tokens, Words, sentences,
+    tokenize, words,
+};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -26,6 +26,16 @@
 //! Lengths count characters, as Lucene counts UTF-16 units (the same thing for
 //! Arabic letters).
 //!
+//! # Not idempotent, on purpose
+//!
+//! A stem is not a word, and stemming it again removes more: Lucene's
+//! الوزير → وزير, and again → زير. On the bulk news corpus 2.0% of the word
+//! tokens (15,166 of 751,855) change when stemmed twice (مدينه → مدين → مد,
+//! الوزاره → وزار → زار). A stemmer made idempotent by repeating its rules to a
+//! fixed point would index those wrong stems, and would no longer produce
+//! Lucene's terms. So both modes apply each rule once, as Lucene does; stem
+//! each document and query word exactly once.
+//!
 //! # Example
 //!
 //! ```

@@ -2,4 +2,9 @@
 
 mod autotraits;
 mod corpus;
+mod dates;
+mod normalize;
+#[cfg(feature = "tantivy")]
+mod search;
 mod stem;
+mod tokenize;
