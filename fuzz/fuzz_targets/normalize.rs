@@ -39,7 +39,10 @@ fuzz_target!(|data: &[u8]| {
         let once = n.normalize(text);
         let twice = n.normalize(&once);
         assert_eq!(once, twice, "not idempotent");
-        assert!(matches!(twice, std::borrow::Cow::Borrowed(_)), "normalized text must come back borrowed");
+        assert!(
+            matches!(twice, std::borrow::Cow::Borrowed(_)),
+            "normalized text must come back borrowed"
+        );
         let mut buf = String::from("#");
         n.normalize_into(text, &mut buf);
         assert_eq!(&buf[1..], &*once, "normalize_into differs from normalize");
