@@ -3,6 +3,7 @@
 mod autotraits;
 mod corpus;
 mod dates;
+mod hostile;
 mod normalize;
 #[cfg(feature = "tantivy")]
 mod search;
