@@ -55,7 +55,9 @@ fn a_million_short_lines() {
 
 #[test]
 fn only_marks_tatweel_or_invisibles() {
-    for unit in ["\u{064E}", "\u{0651}\u{064B}", "\u{0640}", "\u{200F}\u{202B}\u{2066}\u{200B}\u{FEFF}"] {
+    for unit in
+        ["\u{064E}", "\u{0651}\u{064B}", "\u{0640}", "\u{200F}\u{202B}\u{2066}\u{200B}\u{FEFF}"]
+    {
         let text = unit.repeat(200_000);
         check(&text);
         assert_eq!(Normalizer::SEARCH.normalize(&text), "", "{unit:?} normalizes away");
@@ -65,11 +67,12 @@ fn only_marks_tatweel_or_invisibles() {
 
 #[test]
 fn every_code_point_of_the_arabic_blocks_in_sequence() {
-    let text: String = [0x0600..=0x06FF, 0x0750..=0x077F, 0x08A0..=0x08FF, 0xFB50..=0xFDFF, 0xFE70..=0xFEFF]
-        .into_iter()
-        .flatten()
-        .filter_map(char::from_u32)
-        .collect();
+    let text: String =
+        [0x0600..=0x06FF, 0x0750..=0x077F, 0x08A0..=0x08FF, 0xFB50..=0xFDFF, 0xFE70..=0xFEFF]
+            .into_iter()
+            .flatten()
+            .filter_map(char::from_u32)
+            .collect();
     check(&text);
     let spaced: String = text.chars().flat_map(|c| [c, ' ']).collect();
     check(&spaced);
@@ -77,13 +80,15 @@ fn every_code_point_of_the_arabic_blocks_in_sequence() {
 
 #[test]
 fn scripts_alternating_every_character() {
-    let text: String = (0..100_000).map(|i| ["ب", "b", "٣", "3", "ж", "中", "😀", "\u{064E}"][i % 8]).collect();
+    let text: String =
+        (0..100_000).map(|i| ["ب", "b", "٣", "3", "ж", "中", "😀", "\u{064E}"][i % 8]).collect();
     check(&text);
 }
 
 #[test]
 fn line_endings_and_nul_bytes() {
-    for text in ["سطر\r\nسطر\rسطر\n\r\n", "\0\0نص\0مع\0أصفار\0", "\r\n".repeat(10_000).as_str()] {
+    for text in ["سطر\r\nسطر\rسطر\n\r\n", "\0\0نص\0مع\0أصفار\0", "\r\n".repeat(10_000).as_str()]
+    {
         check(text);
     }
 }
