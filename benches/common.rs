@@ -29,3 +29,25 @@ pub fn bulk_text() -> String {
     }
     out
 }
+
+/// `text` cut or repeated to exactly about `size` bytes, on a char boundary:
+/// inputs of several sizes with the same content, for per-byte cost checks.
+pub fn sized(text: &str, size: usize) -> String {
+    let mut out = String::with_capacity(size + 4);
+    while out.len() < size {
+        let want = size - out.len();
+        let mut cut = want.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if cut == 0 {
+            break;
+        }
+        out.push_str(&text[..cut]);
+    }
+    out
+}
+
+/// The sizes of the linear-cost groups: 4 KB, 64 KB, 1 MB, 16 MB.
+pub const SIZES: [(&str, usize); 4] =
+    [("4k", 4 << 10), ("64k", 64 << 10), ("1m", 1 << 20), ("16m", 16 << 20)];

@@ -3,7 +3,7 @@
 /// The error returned by the fallible parts of this crate (article parsing).
 ///
 /// The normalizer, the tokenizer and the date parser never fail; only
-/// [`parse`](crate::parse) and its relatives return this error, when the input
+/// the article parser (`parse` and its relatives) returns this error, when the input
 /// holds no article at all or is larger than the configured limit.
 ///
 /// The error is opaque: ask [`Error::kind`] what went wrong and

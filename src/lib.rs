@@ -30,6 +30,9 @@
 //! # Crate features
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for the public data types.
+//! - `tantivy` (off by default): [`tantivy::ArabicTokenizer`], a tokenizer for the
+//!   tantivy search engine built on this crate's tokenizer, normalizer and stemmer.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
@@ -44,6 +47,9 @@ mod normalize;
 mod parse;
 mod stem;
 mod tables;
+#[cfg(feature = "tantivy")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
+pub mod tantivy;
 mod tokenize;
 
 pub use crate::agency::{AGENCIES, Agency};
@@ -61,3 +67,8 @@ pub use crate::tokenize::{
     Normalized, Script, Sentence, Sentences, Span, Token, TokenKind, Tokens, Words, sentences,
     tokenize, words,
 };
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

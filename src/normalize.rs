@@ -1,81 +1,32 @@
 //! Arabic normalization for search, corpus work and display.
 //!
-//! A [`Normalizer`] is a small `Copy` value that says which operations to apply.
-//! Start from a preset ([`Normalizer::SEARCH`], [`Normalizer::DISPLAY`]) or from
-//! [`Normalizer::new`] (which changes nothing) and switch operations with the
-//! by-value `const` setters:
-//!
-//! ```
-//! use arabic_news::{Hamza, Normalizer};
-//!
-//! // A preset, with one operation switched off.
-//! let n = Normalizer::SEARCH.fold_teh_marbuta(false);
-//! assert_eq!(n.normalize("مدرسةٌ"), "مدرسة");
-//!
-//! // Built from nothing, in a `static`.
-//! static DIGITS_ONLY: Normalizer = Normalizer::new().fold_digits(true);
-//! assert_eq!(DIGITS_ONLY.normalize("٢٠٢٣"), "2023");
-//!
-//! let n = Normalizer::new().hamza(Hamza::FoldCarriers);
-//! assert_eq!(n.normalize("مسؤول"), "مسوول");
-//! ```
-//!
-//! # The operations, in the order they apply
-//!
-//! 0. **Composition** (always, before everything else): a letter followed by a
-//!    combining madda or hamza U+0653–U+0655, possibly with harakat
-//!    U+064B–U+0652 between them, is composed as Unicode NFC composes it:
-//!    ا + U+0653 → آ, ا + U+0654 → أ, ا + U+0655 → إ, و + U+0654 → ؤ,
-//!    ي + U+0654 → ئ, ە + U+0654 → ۀ, ہ + U+0654 → ۂ, ے + U+0654 → ۓ. So
-//!    decomposed and precomposed input normalize alike. Composition looks at the
-//!    output, so it also applies once a removed character (tatweel, an invisible
-//!    mark) no longer stands between the letter and the mark.
-//! 1. [`decompose_presentation_forms`](Normalizer::decompose_presentation_forms):
-//!    the Arabic presentation forms U+FB50–U+FDFF and U+FE70–U+FEFE are replaced
-//!    by their compatibility decomposition (ﻷ → لأ, the hamza stays; ﷲ → الله;
-//!    ﺍﻟﺴﻼﻡ → السلام), and the result goes through every other operation. Nothing
-//!    outside those two blocks is touched: `x²` and full-width Latin stay.
-//! 2. [`remove_invisible`](Normalizer::remove_invisible): the characters of
-//!    [`chars::is_invisible`](crate::chars::is_invisible) are removed (ZWSP, ZWNJ,
-//!    ZWJ, LRM, RLM, ALM U+061C, bidi controls U+202A–U+202E and U+2066–U+2069,
-//!    word joiner U+2060–U+2064, BOM U+FEFF, soft hyphen U+00AD).
-//! 3. [`strip_tatweel`](Normalizer::strip_tatweel): tatweel U+0640 is removed.
-//! 4. [`strip_diacritics`](Normalizer::strip_diacritics): the marks of
-//!    [`chars::is_diacritic`](crate::chars::is_diacritic) are removed
-//!    (U+064B–U+065F, U+0670, U+0610–U+061A, U+06D6–U+06ED);
-//!    [`keep_shadda`](Normalizer::keep_shadda) keeps U+0651, and
-//!    [`superscript_alef_to_alef`](Normalizer::superscript_alef_to_alef) turns
-//!    U+0670 into ا (هٰذا → هاذا), except after alef maksura ى, where the
-//!    superscript alef only marks the maksura's sound and is removed.
-//! 5. [`fold_persian`](Normalizer::fold_persian): Persian and Urdu letters become
-//!    their Arabic counterparts: ی U+06CC, ې U+06D0, ۍ U+06CD, ے U+06D2 → ي;
-//!    ۓ U+06D3, ٸ U+0678 → ئ; ک U+06A9, ڪ U+06AA → ك; ۀ U+06C0, ہ U+06C1,
-//!    ۂ U+06C2, ھ U+06BE, ە U+06D5 → ه; ۃ U+06C3 → ة; ٶ U+0676, ٷ U+0677 → ؤ.
-//!    Letters with no Arabic counterpart (پ چ ژ گ ڤ ڨ) stay.
-//! 6. [`fold_alef`](Normalizer::fold_alef): أ إ آ ٱ ٲ ٳ ٵ → ا.
-//! 7. [`fold_alef_maksura`](Normalizer::fold_alef_maksura): ى → ي (never ى → ا).
-//! 8. [`fold_teh_marbuta`](Normalizer::fold_teh_marbuta): ة → ه.
-//! 9. [`hamza`](Normalizer::hamza): [`Hamza::Keep`]; [`Hamza::FoldCarriers`]
-//!    turns ؤ → و and ئ → ي; [`Hamza::ToHamza`] turns ؤ ئ (and أ إ ٲ ٳ ٵ when
-//!    `fold_alef` is off) into ء.
-//! 10. [`fold_digits`](Normalizer::fold_digits): ٠–٩ U+0660–U+0669 and ۰–۹
-//!     U+06F0–U+06F9 → 0–9, and the Arabic decimal separator ٫ U+066B → `.` and
-//!     thousands separator ٬ U+066C → `,` when they stand between two digits.
-//! 11. [`normalize_spaces`](Normalizer::normalize_spaces): NBSP U+00A0,
-//!     U+2000–U+200A, U+202F, U+205F and U+3000 become a space, and a run of
-//!     spaces becomes one space (newlines, tabs and other line breaks stay).
-//! 12. [`lowercase_latin`](Normalizer::lowercase_latin): Latin letters
-//!     (U+0041–U+024F, U+1E00–U+1EFF) are lowercased; other scripts are not
-//!     touched.
-//! 13. [`fold_punctuation`](Normalizer::fold_punctuation): ، ؛ ؟ → `,` `;` `?`
-//!     (in no preset).
-//!
-//! Every operation maps characters to characters of the same or an earlier
-//! stage, so normalizing twice gives the same result as normalizing once.
+//! [`Normalizer`] carries the whole user-facing story (operations, code points,
+//! presets, speed). Inside: `reference` is the per-character specification and
+//! slow step; `fast` finds the bytes that may need work and copies the rest.
 
 use std::borrow::Cow;
 
-use crate::chars;
+mod fast;
+mod reference;
+
+/// Picks the candidate-byte table for `$n` and evaluates `$go!(&table)`: the
+/// presets use tables built at compile time; other configurations build the
+/// full table when the text is long enough to repay it, and otherwise classify
+/// bytes with the compact form.
+macro_rules! with_bits {
+    ($n:expr, $text:expr, $go:ident) => {{
+        let n: &Normalizer = $n;
+        if *n == Normalizer::SEARCH {
+            $go!(&fast::SEARCH_BITS)
+        } else if *n == Normalizer::DISPLAY {
+            $go!(&fast::DISPLAY_BITS)
+        } else if $text.len() >= fast::FULL_TABLE_MIN_LEN {
+            $go!(&fast::Full::new(n))
+        } else {
+            $go!(&fast::Compact::new(n))
+        }
+    }};
+}
 
 /// What to do with hamza on its carriers (و ي, and alef when
 /// [`Normalizer::fold_alef`] is off).
@@ -107,10 +58,99 @@ pub enum Hamza {
 
 /// A normalization configuration: which operations to apply.
 ///
-/// See the [module documentation](self) for the exact code points each
-/// operation touches and the order they apply in. The value is small and `Copy`;
-/// every setter is a `const fn` taking and returning it by value, so
-/// configurations can live in `const`s and `static`s.
+/// A [`Normalizer`] is a small `Copy` value that says which operations to apply.
+/// Start from a preset ([`Normalizer::SEARCH`], [`Normalizer::DISPLAY`]) or from
+/// [`Normalizer::new`] (which changes nothing) and switch operations with the
+/// by-value `const` setters:
+///
+/// ```
+/// use arabic_news::{Hamza, Normalizer};
+///
+/// // A preset, with one operation switched off.
+/// let n = Normalizer::SEARCH.fold_teh_marbuta(false);
+/// assert_eq!(n.normalize("مدرسةٌ"), "مدرسة");
+///
+/// // Built from nothing, in a `static`.
+/// static DIGITS_ONLY: Normalizer = Normalizer::new().fold_digits(true);
+/// assert_eq!(DIGITS_ONLY.normalize("٢٠٢٣"), "2023");
+///
+/// let n = Normalizer::new().hamza(Hamza::FoldCarriers);
+/// assert_eq!(n.normalize("مسؤول"), "مسوول");
+/// ```
+///
+/// # The operations, in the order they apply
+///
+/// 0. **Composition** (always, before everything else): a letter followed by a
+///    combining madda or hamza U+0653–U+0655, possibly with harakat
+///    U+064B–U+0652 between them, is composed as Unicode NFC composes it:
+///    ا + U+0653 → آ, ا + U+0654 → أ, ا + U+0655 → إ, و + U+0654 → ؤ,
+///    ي + U+0654 → ئ, ە + U+0654 → ۀ, ہ + U+0654 → ۂ, ے + U+0654 → ۓ. So
+///    decomposed and precomposed input normalize alike. Composition looks at the
+///    output, so it also applies once a removed character (tatweel, an invisible
+///    mark) no longer stands between the letter and the mark, and the composed
+///    letter then goes through the letter folds. With
+///    [`fold_persian`](Normalizer::fold_persian) on, ە and ہ are already written
+///    as ه, so ه + U+0654 composes too (to ۀ, folded to ه), and ە + U+0654 ends
+///    like ۀ. At most 30 harakat are looked through (the Stream-Safe limit of
+///    UAX #15), which keeps normalization linear on any input.
+/// 1. [`decompose_presentation_forms`](Normalizer::decompose_presentation_forms):
+///    the Arabic presentation forms U+FB50–U+FDFF and U+FE70–U+FEFE are replaced
+///    by their compatibility decomposition (ﻷ → لأ, the hamza stays; ﷲ → الله;
+///    ﺍﻟﺴﻼﻡ → السلام), and the result goes through every other operation. Nothing
+///    outside those two blocks is touched: `x²` and full-width Latin stay.
+/// 2. [`remove_invisible`](Normalizer::remove_invisible): the characters of
+///    [`chars::is_invisible`](crate::chars::is_invisible) are removed (ZWSP, ZWNJ,
+///    ZWJ, LRM, RLM, ALM U+061C, bidi controls U+202A–U+202E and U+2066–U+2069,
+///    word joiner U+2060–U+2064, BOM U+FEFF, soft hyphen U+00AD).
+/// 3. [`strip_tatweel`](Normalizer::strip_tatweel): tatweel U+0640 is removed.
+/// 4. [`strip_diacritics`](Normalizer::strip_diacritics): the marks of
+///    [`chars::is_diacritic`](crate::chars::is_diacritic) are removed
+///    (U+064B–U+065F, U+0670, U+0610–U+061A, U+06D6–U+06ED);
+///    [`keep_shadda`](Normalizer::keep_shadda) keeps U+0651, and
+///    [`superscript_alef_to_alef`](Normalizer::superscript_alef_to_alef) turns
+///    U+0670 into ا (هٰذا → هاذا), except after alef maksura ى, where the
+///    superscript alef only marks the maksura's sound and is removed.
+/// 5. [`fold_persian`](Normalizer::fold_persian): Persian and Urdu letters become
+///    their Arabic counterparts: ی U+06CC, ې U+06D0, ۍ U+06CD, ے U+06D2 → ي;
+///    ۓ U+06D3, ٸ U+0678 → ئ; ک U+06A9, ڪ U+06AA → ك; ۀ U+06C0, ہ U+06C1,
+///    ۂ U+06C2, ھ U+06BE, ە U+06D5 → ه; ۃ U+06C3 → ة; ٶ U+0676, ٷ U+0677 → ؤ.
+///    Letters with no Arabic counterpart (پ چ ژ گ ڤ ڨ) stay.
+/// 6. [`fold_alef`](Normalizer::fold_alef): أ إ آ ٱ ٲ ٳ ٵ → ا.
+/// 7. [`fold_alef_maksura`](Normalizer::fold_alef_maksura): ى → ي (never ى → ا).
+/// 8. [`fold_teh_marbuta`](Normalizer::fold_teh_marbuta): ة → ه.
+/// 9. [`hamza`](Normalizer::hamza): [`Hamza::Keep`]; [`Hamza::FoldCarriers`]
+///    turns ؤ → و and ئ → ي; [`Hamza::ToHamza`] turns ؤ ئ (and أ إ ٲ ٳ ٵ when
+///    `fold_alef` is off) into ء.
+/// 10. [`fold_digits`](Normalizer::fold_digits): ٠–٩ U+0660–U+0669 and ۰–۹
+///     U+06F0–U+06F9 → 0–9, and the Arabic decimal separator ٫ U+066B → `.` and
+///     thousands separator ٬ U+066C → `,` when they stand between two digits.
+/// 11. [`normalize_spaces`](Normalizer::normalize_spaces): NBSP U+00A0,
+///     U+2000–U+200A, U+202F, U+205F and U+3000 become a space, and a run of
+///     spaces becomes one space (newlines, tabs and other line breaks stay).
+/// 12. [`lowercase_latin`](Normalizer::lowercase_latin): Latin letters
+///     (U+0041–U+024F, U+1E00–U+1EFF) are lowercased; other scripts are not
+///     touched.
+/// 13. [`fold_punctuation`](Normalizer::fold_punctuation): ، ؛ ؟ → `,` `;` `?`
+///     (in no preset).
+///
+/// Every operation maps characters to characters of the same or an earlier
+/// stage, so normalizing twice gives the same result as normalizing once.
+///
+/// # Speed
+///
+/// [`Normalizer::normalize`] scans the text 64 bytes at a time for the bytes that
+/// may need work under the configuration (a 64-bit set per lead byte, indexed by
+/// the next byte: for the two-byte Arabic block that is the exact set of code
+/// points touched) and returns the text borrowed, without allocating, when none
+/// changes anything. Otherwise it copies the unchanged prefix once, then the
+/// unchanged runs between those bytes; a character of the Arabic block whose
+/// fate does not depend on its neighbours (a removed mark, a folded letter, a
+/// digit) is looked up in a per-configuration table, and every other one goes
+/// through the same per-character step as the reference implementation the
+/// tests check the fast path against. The presets' tables are built at compile
+/// time; other configurations build theirs on each call (a few dozen
+/// instructions, or 4 KiB of tables for texts over 16 KiB). Linear time, no
+/// `unsafe`, no regex.
 ///
 /// # Example
 ///
@@ -160,8 +200,14 @@ impl Normalizer {
     /// - CAMeL Tools splits the work into `dediac_ar`, `normalize_alef_ar`,
     ///   `normalize_alef_maksura_ar` and `normalize_teh_marbuta_ar`; its
     ///   `normalize_unicode` applies NFKC to the whole text, which also rewrites
-    ///   `x²` → `x2` and full-width Latin. SEARCH decomposes only the Arabic
-    ///   presentation forms, and in one pass.
+    ///   `x²` → `x2`, `…` → `...` and full-width Latin. SEARCH decomposes only
+    ///   the Arabic presentation forms, and does everything in one pass. On the
+    ///   team's 114-input probe, CAMeL's chain also differs where SEARCH:
+    ///   composes decomposed hamza and madda first (`dediac_ar` leaves
+    ///   ا + U+0654 as two characters); removes U+0653–U+065F and the Quranic
+    ///   marks U+06D6–U+06ED (CAMeL keeps them, and tatweel); folds ٲ ٳ ٵ with
+    ///   the other alef variants; folds Persian letters, digits and spaces; and
+    ///   removes invisible controls such as the BOM, ZWNJ and bidi marks.
     ///
     /// # Example
     ///
@@ -348,7 +394,8 @@ impl Normalizer {
     }
 
     /// Folds Persian and Urdu letters to their Arabic counterparts (ی → ي,
-    /// ک → ك, ۀ → ه, …; the table is in the [module documentation](self)).
+    /// ک → ك, ۀ → ه, …; the table is in
+    /// [the operations](Normalizer#the-operations-in-the-order-they-apply)).
     ///
     /// # Example
     ///
@@ -453,8 +500,11 @@ impl Normalizer {
     /// Normalizes `text`, returning it borrowed, without allocating, when nothing
     /// changes.
     ///
-    /// Infallible: every `&str` gives a result, and normalizing the result again
-    /// changes nothing.
+    /// The text is scanned up to the first character that changes; when there is
+    /// none, the result is `Cow::Borrowed(text)` and nothing was allocated.
+    /// Otherwise the unchanged prefix is copied once and the rest normalized
+    /// into one `String`. Infallible, linear in the input, and normalizing the
+    /// result again changes nothing.
     ///
     /// # Example
     ///
@@ -467,15 +517,28 @@ impl Normalizer {
     /// ```
     #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let mut out = String::new();
-        self.normalize_into(text, &mut out);
-        if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
+        macro_rules! go {
+            ($bits:expr) => {{
+                let bits = $bits;
+                match fast::first_change(self, bits, text) {
+                    None => Cow::Borrowed(text),
+                    Some(at) => {
+                        let mut out = String::with_capacity(text.len() + 16);
+                        out.push_str(&text[..at]);
+                        fast::run(self, bits, text, at, &mut out, 0);
+                        Cow::Owned(out)
+                    }
+                }
+            }};
+        }
+        with_bits!(self, text, go)
     }
 
     /// Appends the normalized `text` to `out`, for callers who reuse a buffer.
     ///
     /// What `out` already holds is left as it is and never merged with the new
-    /// text (a space at its end does not swallow a space at the start of `text`).
+    /// text (a space at its end does not swallow a space at the start of `text`,
+    /// and a letter at its end does not compose with a hamza starting `text`).
     ///
     /// # Example
     ///
@@ -488,105 +551,44 @@ impl Normalizer {
     /// ```
     pub fn normalize_into(&self, text: &str, out: &mut String) {
         let start = out.len();
-        let mut prev_input: char = '\0';
-        for c in text.chars() {
-            if self.decompose_presentation_forms && chars::is_presentation_form(c) {
-                let mut decomposed = false;
-                unicode_normalization::char::decompose_compatible(c, |d| {
-                    decomposed = true;
-                    self.push_char(d, prev_input, out, start);
-                    prev_input = d;
-                });
-                if decomposed {
-                    continue;
-                }
-            }
-            self.push_char(c, prev_input, out, start);
-            prev_input = c;
+        out.reserve(text.len());
+        macro_rules! go {
+            ($bits:expr) => {
+                fast::run(self, $bits, text, 0, out, start)
+            };
         }
+        with_bits!(self, text, go)
     }
 
-    /// Runs one character through operations 0 and 2–13, appending what it
-    /// becomes to `out`; `out[start..]` is this call's output so far.
-    fn push_char(&self, c: char, prev_input: char, out: &mut String, start: usize) {
-        // 0. Composition with the last letter written.
-        if matches!(c, '\u{0653}'..='\u{0655}') && compose_last(out, start, c, self) {
-            return;
-        }
-        // 2–4. Removals.
-        if self.remove_invisible && chars::is_invisible(c) {
-            return;
-        }
-        if self.strip_tatweel && chars::is_tatweel(c) {
-            return;
-        }
-        if self.strip_diacritics && chars::is_diacritic(c) {
-            if self.keep_shadda && c == '\u{0651}' {
-                out.push(c);
-            } else if self.superscript_alef_to_alef && c == '\u{0670}' && prev_input != 'ى' {
-                out.push('ا');
-            }
-            return;
-        }
-        // 5–9. Letter folds.
-        let c = self.fold_letter(c);
-        // 10. Digits.
-        if self.fold_digits {
-            if let Some(d) = chars::digit_value(c) {
-                let written = &out[start..];
-                if let Some(sep) = written.strip_suffix(['\u{066B}', '\u{066C}']) {
-                    if sep.ends_with(|p: char| p.is_ascii_digit()) {
-                        let ascii = if written.ends_with('\u{066B}') { '.' } else { ',' };
-                        let cut = out.len() - '\u{066B}'.len_utf8();
-                        out.truncate(cut);
-                        out.push(ascii);
-                    }
-                }
-                out.push(char::from(b'0' + d));
-                return;
-            }
-        }
-        // 11. Spaces.
-        if self.normalize_spaces && is_space_like(c) {
-            if !out[start..].ends_with(' ') {
-                out.push(' ');
-            }
-            return;
-        }
-        // 12. Latin case.
-        if self.lowercase_latin && is_latin(c) && c.is_uppercase() {
-            out.extend(c.to_lowercase());
-            return;
-        }
-        // 13. Punctuation.
-        if self.fold_punctuation {
-            let p = match c {
-                '،' => ',',
-                '؛' => ';',
-                '؟' => '?',
-                other => other,
-            };
-            out.push(p);
-            return;
-        }
-        out.push(c);
+    /// The per-character reference implementation: the specification the fast
+    /// path of [`normalize_into`](Self::normalize_into) is tested against.
+    ///
+    /// **Test-only**: hidden from the docs, not part of the public API, and it
+    /// may change or go away in any release. It gives the same output as
+    /// `normalize_into`, only slower.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::Normalizer;
+    ///
+    /// let (mut fast, mut slow) = (String::new(), String::new());
+    /// Normalizer::SEARCH.normalize_into("أَحْمَد", &mut fast);
+    /// Normalizer::SEARCH.reference_normalize_into("أَحْمَد", &mut slow);
+    /// assert_eq!(fast, slow);
+    /// ```
+    #[doc(hidden)]
+    pub fn reference_normalize_into(&self, text: &str, out: &mut String) {
+        reference::normalize_into(self, text, out);
     }
 
     /// Operations 5–9 on one letter.
-    fn fold_letter(&self, c: char) -> char {
+    const fn fold_letter(&self, c: char) -> char {
         let mut c = c;
         if self.fold_persian {
-            c = match c {
-                'ی' | 'ې' | 'ۍ' | 'ے' => 'ي',
-                'ۓ' | 'ٸ' => 'ئ',
-                'ک' | 'ڪ' => 'ك',
-                'ۀ' | 'ہ' | 'ۂ' | 'ھ' | 'ە' => 'ه',
-                'ۃ' => 'ة',
-                'ٶ' | 'ٷ' => 'ؤ',
-                other => other,
-            };
+            c = persian_fold(c);
         }
-        if self.fold_alef && matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' | 'ٵ') {
+        if self.fold_alef && is_alef_variant(c) {
             c = 'ا';
         }
         if self.fold_alef_maksura && c == 'ى' {
@@ -596,53 +598,44 @@ impl Normalizer {
             c = 'ه';
         }
         match self.hamza {
-            Hamza::Keep => {}
-            Hamza::FoldCarriers => {
-                c = match c {
-                    'ؤ' => 'و',
-                    'ئ' => 'ي',
-                    other => other,
-                }
-            }
+            Hamza::Keep => c,
+            Hamza::FoldCarriers => match c {
+                'ؤ' => 'و',
+                'ئ' => 'ي',
+                other => other,
+            },
             Hamza::ToHamza => {
-                if matches!(c, 'ؤ' | 'ئ' | 'أ' | 'إ' | 'ٲ' | 'ٳ' | 'ٵ') {
-                    c = 'ء';
+                if is_hamza_form(c) {
+                    'ء'
+                } else {
+                    c
                 }
             }
         }
-        c
     }
 }
 
-/// Composes the combining `mark` (U+0653–U+0655) with the last letter written to
-/// `out[start..]`, skipping harakat U+064B–U+0652 written after it, as NFC does.
-/// The composed letter then goes through the letter folds. Returns whether it
-/// composed.
-fn compose_last(out: &mut String, start: usize, mark: char, n: &Normalizer) -> bool {
-    let written = &out[start..];
-    let marks_len = written.len()
-        - written.trim_end_matches(|c: char| matches!(c, '\u{064B}'..='\u{0652}')).len();
-    let base_end = out.len() - marks_len;
-    let Some(base) = out[start..base_end].chars().next_back() else {
-        return false;
-    };
-    let composed = match (base, mark) {
-        ('ا', '\u{0653}') => 'آ',
-        ('ا', '\u{0654}') => 'أ',
-        ('ا', '\u{0655}') => 'إ',
-        ('و', '\u{0654}') => 'ؤ',
-        ('ي', '\u{0654}') => 'ئ',
-        ('ە', '\u{0654}') => 'ۀ',
-        ('ہ', '\u{0654}') => 'ۂ',
-        ('ے', '\u{0654}') => 'ۓ',
-        _ => return false,
-    };
-    let folded = n.fold_letter(composed);
-    let marks: String = out[base_end..].to_owned();
-    out.truncate(base_end - base.len_utf8());
-    out.push(folded);
-    out.push_str(&marks);
-    true
+/// Operation 5: the Persian and Urdu letters and their Arabic counterparts.
+const fn persian_fold(c: char) -> char {
+    match c {
+        'ی' | 'ې' | 'ۍ' | 'ے' => 'ي',
+        'ۓ' | 'ٸ' => 'ئ',
+        'ک' | 'ڪ' => 'ك',
+        'ۀ' | 'ہ' | 'ۂ' | 'ھ' | 'ە' => 'ه',
+        'ۃ' => 'ة',
+        'ٶ' | 'ٷ' => 'ؤ',
+        other => other,
+    }
+}
+
+/// Operation 6: the alef variants folded to ا.
+const fn is_alef_variant(c: char) -> bool {
+    matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' | 'ٵ')
+}
+
+/// Operation 9, [`Hamza::ToHamza`]: the forms that become ء.
+const fn is_hamza_form(c: char) -> bool {
+    matches!(c, 'ؤ' | 'ئ' | 'أ' | 'إ' | 'ٲ' | 'ٳ' | 'ٵ')
 }
 
 /// The spaces that operation 11 turns into U+0020 (U+0020 itself included).
@@ -697,6 +690,45 @@ mod tests {
         assert_eq!(n.normalize("١٬٠٠٠٫٥"), "1,000.5");
         assert_eq!(n.normalize("٫٥"), "\u{066B}5");
         assert_eq!(n.normalize("٣٫ـ٥"), "3.5");
+    }
+
+    #[test]
+    fn persian_heh_with_hamza_like_precomposed() {
+        // ە + U+0654 is ۀ decomposed; with Persian folding ە is written as ه first,
+        // and ه + U+0654 still ends as ۀ does.
+        for n in [Normalizer::DISPLAY, Normalizer::SEARCH, Normalizer::new().fold_persian(true)] {
+            assert_eq!(n.normalize("\u{06D5}\u{0654}"), n.normalize("\u{06C0}"));
+            assert_eq!(n.normalize("\u{06C1}\u{0654}"), n.normalize("\u{06C2}"));
+            assert_eq!(n.normalize("كتابه\u{0654}"), "كتابه");
+        }
+        // Without Persian folding, ه + U+0654 is left alone (NFC does not compose it).
+        assert_eq!(Normalizer::new().normalize("ه\u{0654}"), "ه\u{0654}");
+    }
+
+    #[test]
+    fn normalize_into_never_merges_with_what_out_holds() {
+        let mut out = String::from("ا");
+        Normalizer::DISPLAY.normalize_into("\u{0654}", &mut out);
+        assert_eq!(out, "ا\u{0654}");
+        let mut out = String::from("a ");
+        Normalizer::SEARCH.normalize_into(" b", &mut out);
+        assert_eq!(out, "a  b");
+        let mut out = String::from("3\u{066B}");
+        Normalizer::SEARCH.normalize_into("5", &mut out);
+        assert_eq!(out, "3\u{066B}5");
+    }
+
+    #[test]
+    fn presets_tables_match_their_compact_form() {
+        use fast::Bits;
+        for (n, full) in
+            [(Normalizer::SEARCH, &fast::SEARCH_BITS), (Normalizer::DISPLAY, &fast::DISPLAY_BITS)]
+        {
+            let compact = fast::Compact::new(&n);
+            for b in 0..=255u8 {
+                assert_eq!(full.bits(b), compact.bits(b), "byte {b:#04X}");
+            }
+        }
     }
 
     #[test]

@@ -407,9 +407,11 @@ impl<'a> Tokens<'a> {
         if b0 < 0x80 {
             let c = ASCII[b0 as usize];
             if b0 == b' ' {
-                // Most spaces are single and followed by an Arabic letter.
+                // Most spaces are single and followed by an Arabic character, which
+                // is never space except ALM U+061C (D8 9C).
                 let next = b.get(start + 1).copied().unwrap_or(0);
-                if next.wrapping_sub(0xD9) < 3 {
+                let pair = u16::from(next) << 8 | u16::from(b.get(start + 2).copied().unwrap_or(0));
+                if next.wrapping_sub(0xD8) < 4 && pair != 0xD89C {
                     return (start + 1, TokenKind::Space);
                 }
                 return (scan_space(b, start + 1), TokenKind::Space);
@@ -580,7 +582,7 @@ impl<'a> Words<'a> {
     pub fn normalized(
         self,
         normalizer: &Normalizer,
-    ) -> impl Iterator<Item = (Token<'a>, Cow<'a, str>)> + Clone {
+    ) -> impl Iterator<Item = (Token<'a>, Cow<'a, str>)> + Clone + use<'a> {
         let normalizer = *normalizer;
         self.map(move |t| (t, normalizer.normalize(t.as_str())))
     }
@@ -591,10 +593,17 @@ impl<'a> Iterator for Words<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
+        let tokens = &mut self.tokens;
         loop {
-            let token = self.tokens.next()?;
-            if token.is_word() {
-                return Some(token);
+            let start = tokens.pos;
+            if start >= tokens.text.len() {
+                return None;
+            }
+            let (end, kind) = tokens.scan(start);
+            tokens.pos = end;
+            if matches!(kind, TokenKind::Word(_) | TokenKind::Number) {
+                let text = tokens.text.get(start..end).unwrap_or("");
+                return Some(Token { text, start, kind });
             }
         }
     }
@@ -963,9 +972,47 @@ impl std::ops::Index<Span> for str {
     }
 }
 
+/// `string[span]` on an owned `String`, as on a `str`.
+impl std::ops::Index<Span> for String {
+    type Output = str;
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_across_and_up_to_block_edges() {
+        for pad in 0..70 {
+            for letters in [1, 31, 32, 33, 63, 64, 65, 128] {
+                let word = "ب".repeat(letters);
+                for tail in ["", " ", "،", "\u{200C}ك", "x", "\u{FEFB}", "٣"] {
+                    let text = format!("{}{word}{tail}", " ".repeat(pad));
+                    let got: Vec<_> = tokenize(&text).map(|t| (t.span(), t.kind())).collect();
+                    let word_end = pad + word.len();
+                    let (end, next) = match tail {
+                        "\u{200C}ك" | "\u{FEFB}" => (text.len(), None),
+                        "" => (word_end, None),
+                        _ => (word_end, Some(word_end)),
+                    };
+                    let first = usize::from(pad > 0);
+                    assert_eq!(
+                        got[first],
+                        (Span::new(pad, end), TokenKind::Word(Script::Arabic)),
+                        "{pad} {letters} {tail:?}"
+                    );
+                    assert_eq!(
+                        got.get(first + 1).map(|t| t.0.start),
+                        next,
+                        "{pad} {letters} {tail:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn pair_predicate_never_continues_a_non_word() {

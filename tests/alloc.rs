@@ -1,7 +1,8 @@
 //! Allocation-counting tests: a counting global allocator owns this test binary.
 //!
-//! Iterating tokens, words and sentences must not allocate: the tokenizer is
-//! zero-copy and keeps no buffer.
+//! Iterating tokens, words and sentences must not allocate (the tokenizer is
+//! zero-copy and keeps no buffer), and normalizing text that needs no change
+//! must not allocate either.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -89,4 +90,31 @@ fn the_counter_sees_allocations() {
     let (n, v) = allocations(|| vec![1u8; 16]);
     assert!(n >= 1);
     drop(v);
+}
+
+#[test]
+fn normalize_allocates_nothing_on_clean_text() {
+    use arabic_news::Normalizer;
+    use std::borrow::Cow;
+
+    // Already in SEARCH form: long enough for many 64-byte blocks, with spaces,
+    // digits, Latin, punctuation and three-byte characters that are candidates
+    // but do not change (em dash, curly quotes).
+    let line = "وقال الوزير في مؤتمر صحفي يوم 27 ديسمبر 2023 ان الصادرات نمت بنسبه 12.5٪ — «نمو» “قوي” cnn\n";
+    let clean = line.repeat(200);
+    let custom = Normalizer::new().strip_tatweel(true).fold_alef(true).fold_digits(true);
+    for (n, text) in [
+        (Normalizer::SEARCH, clean.as_str()),
+        (Normalizer::SEARCH, line),
+        (Normalizer::DISPLAY, clean.as_str()),
+        (custom, clean.as_str()),
+        (custom, line),
+        (Normalizer::SEARCH, ""),
+    ] {
+        let (count, result) = allocations(|| n.normalize(text));
+        assert!(matches!(result, Cow::Borrowed(_)), "{n:?} changed clean text");
+        assert_eq!(count, 0, "{n:?} allocated on clean text of {} bytes", text.len());
+        let (count, _) = allocations(|| arabic_news::normalize(text));
+        assert_eq!(count, 0, "arabic_news::normalize allocated on clean text");
+    }
 }

@@ -436,6 +436,8 @@ pub(crate) const WORDS: &[(&str, Lex)] = &[
     ("منشور", Published),
     ("published", Published),
     ("posted", Published),
+    ("الاضافه", Published),
+    ("اضيف", Published),
     ("تحديث", Updated),
     ("التحديث", Updated),
     ("محدثه", Updated),

@@ -250,6 +250,11 @@ pub(crate) fn class(c: char) -> Class {
     if c == '\u{200C}' || c == '\u{200D}' {
         return Class::Joiner;
     }
+    if is_punct(c) {
+        // First, as « » “ ” — are common; the punctuation set is disjoint from
+        // every set tested below (`punctuation_is_never_a_letter_digit_mark_or_space`).
+        return Class::Punct;
+    }
     if c.is_whitespace() || is_invisible(c) {
         return Class::Space;
     }
@@ -267,9 +272,6 @@ pub(crate) fn class(c: char) -> Class {
     }
     if is_latin_letter(c) {
         return Class::Latin;
-    }
-    if is_punct(c) {
-        return Class::Punct; // before the slower alphanumeric lookups; the sets are disjoint
     }
     if is_arabic(c) && c.is_alphabetic() {
         return Class::ArabicLetter;

@@ -4,6 +4,7 @@
 use std::iter::FusedIterator;
 
 use super::{Span, Token, TokenKind, Tokens, class, tokenize};
+use crate::chars::digit_value;
 
 /// One sentence: a slice of the input without leading or trailing white space.
 ///
@@ -79,10 +80,17 @@ impl<'a> Sentence<'a> {
 ///
 /// It never ends at the clause comma `،` (or `,` `:` `;`), inside a number
 /// (`3.5`, `٣٫٥`), a URL or an e-mail, nor at a `.` glued to an abbreviation:
-/// a word of one letter (`د.` doctor, `م.` engineer or the Gregorian year,
-/// `هـ.`, `ص.`, `ج.`, `أ.د.`, initials `J.`) or one of `Dr Mr Mrs Ms Prof St
-/// Jr Sr No vs etc Inc Ltd Co`. Sentences are trimmed of white space, and
-/// blank stretches yield nothing; the spans point into `text`.
+/// a word of one letter (`د.` doctor, `م.` engineer, `ص.`, `ج.`, `أ.د.`,
+/// initials `J.`) or one of `Dr Mr Mrs Ms Prof St Jr Sr No vs Inc Ltd Co`.
+///
+/// The year marks are the exception: `م` (Gregorian) and `هـ` (Hijri) right
+/// after a number, with or without a space (`2015م.`, `1436 هـ.`), end the
+/// sentence like any other word. In the bulk news corpus all 51 such dots end
+/// a sentence (`… 23 أغسطس 2015م. وأوضح …`), while `م.` after a space is the
+/// engineer's title (`قال م. محمد`).
+///
+/// Sentences are trimmed of white space, and blank stretches yield nothing;
+/// the spans point into `text`.
 ///
 /// # Example
 ///
@@ -142,18 +150,25 @@ fn is_closer(s: &str) -> bool {
 }
 
 /// Latin abbreviations that take a dot without ending a sentence.
-const LATIN_ABBREVIATIONS: [&str; 14] =
-    ["Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "No", "vs", "etc", "Inc", "Ltd", "Co"];
+const LATIN_ABBREVIATIONS: [&str; 13] =
+    ["Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "No", "vs", "Inc", "Ltd", "Co"];
 
-/// Whether `word`, glued to a following `.`, is an abbreviation.
-fn is_abbreviation(word: &Token<'_>) -> bool {
-    match word.kind() {
-        TokenKind::Word(_) => {
-            let s = word.as_str();
-            s.chars().filter(|&c| class(c).is_letter()).count() == 1
-                || LATIN_ABBREVIATIONS.contains(&s)
+/// Whether `word`, glued to a following `.`, is an abbreviation; `before` is the
+/// text before the word.
+fn is_abbreviation(word: &Token<'_>, before: &str) -> bool {
+    if !matches!(word.kind(), TokenKind::Word(_)) {
+        return false;
+    }
+    let s = word.as_str();
+    let mut letters = s.chars().filter(|&c| class(c).is_letter());
+    match (letters.next(), letters.next()) {
+        (Some(letter), None) => {
+            // A year mark after a number is not an abbreviation.
+            let year_mark = matches!(letter, 'م' | 'ه')
+                && before.trim_end().chars().next_back().is_some_and(|c| digit_value(c).is_some());
+            !year_mark
         }
-        _ => false,
+        _ => LATIN_ABBREVIATIONS.contains(&s),
     }
 }
 
@@ -185,7 +200,10 @@ impl<'a> Iterator for Sentences<'a> {
                 TokenKind::Punct if is_terminator(tok.as_str()) => {
                     end = tok.span().end;
                     let abbreviation = tok.as_str() == "."
-                        && prev.is_some_and(|p| p.span().end == tok.start && is_abbreviation(&p));
+                        && prev.is_some_and(|p| {
+                            p.span().end == tok.start
+                                && is_abbreviation(&p, self.text.get(..p.start).unwrap_or(""))
+                        });
                     if !abbreviation {
                         let mut look = self.tokens.clone();
                         let mut last = tok;
@@ -256,8 +274,17 @@ mod tests {
             split("قال د. أحمد والمهندس م. علي. ثم"),
             ["قال د. أحمد والمهندس م. علي.", "ثم"]
         );
-        assert_eq!(split("عام 1445 هـ. وقال أ.د. سامي"), ["عام 1445 هـ. وقال أ.د. سامي"]);
+        assert_eq!(split("قال أ.د. سامي: ص. ب. 12"), ["قال أ.د. سامي: ص. ب. 12"]);
         assert_eq!(split("Dr. Smith met Mr. Jones. Then"), ["Dr. Smith met Mr. Jones.", "Then"]);
+    }
+
+    #[test]
+    fn year_marks_after_numbers_end_sentences() {
+        assert_eq!(split("الموافق 23 أغسطس 2015م. وأوضح"), ["الموافق 23 أغسطس 2015م.", "وأوضح"]);
+        assert_eq!(split("عام 1436 هـ. وقال"), ["عام 1436 هـ.", "وقال"]);
+        assert_eq!(split("موديل ٢٠١٥ م. وجاء"), ["موديل ٢٠١٥ م.", "وجاء"]);
+        // The engineer's title is still an abbreviation.
+        assert_eq!(split("وهنأ م. منصور القحطاني."), ["وهنأ م. منصور القحطاني."]);
     }
 
     #[test]

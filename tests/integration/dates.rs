@@ -402,3 +402,161 @@ proptest! {
         }
     }
 }
+
+/// Month names per regional set, in month order (index 0 = January).
+const MONTH_SETS: [[&str; 12]; 5] = [
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "إبريل",
+        "مايو",
+        "يونيه",
+        "يوليه",
+        "اغسطس",
+        "سبتمبر",
+        "اكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    [
+        "كانون الثاني",
+        "شباط",
+        "اذار",
+        "نيسان",
+        "ايار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "ايلول",
+        "تشرين الاول",
+        "تشرين 2",
+        "كانون 1",
+    ],
+    [
+        "جانفي",
+        "فيفري",
+        "مارس",
+        "افريل",
+        "ماي",
+        "جوان",
+        "جويلية",
+        "اوت",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "ماي",
+        "يونيو",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "أكتوبر",
+        "نونبر",
+        "دجنبر",
+    ],
+    [
+        "Jan", "February", "Mar", "April", "May", "Jun", "July", "Aug", "Sep", "Oct", "November",
+        "Dec",
+    ],
+];
+
+const HIJRI_MONTHS: [&[&str]; 12] = [
+    &["محرم", "المحرم", "مُحرَّم"],
+    &["صفر"],
+    &["ربيع الأول", "ربيع أول"],
+    &["ربيع الآخر", "ربيع الثاني"],
+    &["جمادى الأولى", "جمادى الأول"],
+    &["جمادى الآخرة", "جمادى الثانية", "جمادي الاخر"],
+    &["رجب"],
+    &["شعبان"],
+    &["رمضان"],
+    &["شوال"],
+    &["ذو القعدة", "ذي القعدة"],
+    &["ذو الحجة", "ذي الحجة"],
+];
+
+const WEEKDAYS: [&str; 7] = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"];
+
+/// Writes `n` in digit set 0 (ASCII), 1 (Arabic-Indic) or 2 (extended).
+fn digits(n: u32, set: u8) -> String {
+    let base = match set {
+        0 => '0' as u32,
+        1 => 0x0660,
+        _ => 0x06F0,
+    };
+    n.to_string().chars().map(|c| char::from_u32(base + (c as u32 - '0' as u32)).unwrap()).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1024))]
+
+    #[test]
+    fn written_gregorian_dates_read_back(
+        days in 0u32..80_000, set in 0usize..5, digit_set in 0u8..3, weekday in any::<bool>(),
+        hour in 0u8..24, minute in 0u8..60, with_time in any::<bool>(),
+    ) {
+        // A date from 1900 on, built by walking years and months.
+        let year = 1900 + (days / 366) as i32;
+        let month = (days / 30 % 12) as u8 + 1;
+        let Some(date) = Date::new(year, month, (days % 28) as u8 + 1) else { return Ok(()) };
+        let mut text = String::new();
+        if weekday {
+            text.push_str(WEEKDAYS[date.weekday().number_from_monday() as usize - 1]);
+            text.push_str("، ");
+        }
+        let ds = if set == 4 { 0 } else { digit_set };
+        text.push_str(&format!(
+            "{} {} {}",
+            digits(u32::from(date.day()), ds),
+            MONTH_SETS[set][month as usize - 1],
+            digits(date.year() as u32, ds)
+        ));
+        if with_time {
+            text.push_str(&format!(" - {}:{}", digits(u32::from(hour), ds), digits(u32::from(minute) + 100, ds).chars().skip(1).collect::<String>()));
+        }
+        let got = parse_date(&text);
+        prop_assert!(got.is_some(), "{}", text);
+        let got = got.unwrap();
+        prop_assert_eq!(got.date, Some(date), "{}", text);
+        prop_assert_eq!(got.span.end, text.len(), "{}", text);
+        prop_assert!(got.is_consistent(), "{}", text);
+        if with_time {
+            prop_assert_eq!(got.time, Time::new(hour, minute), "{}", text);
+        }
+    }
+
+    #[test]
+    fn written_hijri_dates_read_back(days in 0i64..57_000, variant in 0usize..3, digit_set in 0u8..3, mark in 0usize..4) {
+        // A Hijri date inside the table: year, month, day.
+        let year = 1343 + (days / 365) as u16;
+        let month = (days / 29 % 12) as u8 + 1;
+        let day = (days % 29) as u8 + 1;
+        let Some(h) = HijriDate::new(year, month, day) else { return Ok(()) };
+        let names = HIJRI_MONTHS[month as usize - 1];
+        let mark = ["", " هـ", "هـ", " ه"][mark];
+        let text = format!(
+            "{} {} {}{mark}",
+            digits(u32::from(day), digit_set),
+            names[variant % names.len()],
+            digits(u32::from(year), digit_set)
+        );
+        let got = parse_date(&text);
+        prop_assert!(got.is_some(), "{}", text);
+        let got = got.unwrap();
+        prop_assert_eq!(got.hijri, Some(h), "{}", text);
+        prop_assert_eq!(got.date, Some(h.to_gregorian()), "{}", text);
+        prop_assert_eq!(got.calendar, Calendar::Hijri);
+        // And the الموافق pair of the same day agrees with itself.
+        let g = h.to_gregorian();
+        let pair = format!("{text} الموافق {}/{}/{}م", g.day(), g.month(), g.year());
+        let got = parse_date(&pair).unwrap();
+        prop_assert_eq!(got.hijri_matches(), Some(true), "{}", pair);
+    }
+}

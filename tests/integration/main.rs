@@ -3,6 +3,10 @@
 mod autotraits;
 mod corpus;
 mod dates;
+mod hostile;
+mod normalize;
 mod parse;
+#[cfg(feature = "tantivy")]
+mod search;
 mod stem;
 mod tokenize;

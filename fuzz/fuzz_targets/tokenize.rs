@@ -1,0 +1,23 @@
+//! `tokenize`: tokens concatenate to the input, spans are contiguous, on char
+//! boundaries and agree with `as_str`; `words` is the word/number subset.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|text: &str| {
+    let mut end = 0;
+    let mut words = 0;
+    for t in arabic_news::tokenize(text) {
+        let span = t.span();
+        assert_eq!(span.start, end, "spans are contiguous");
+        assert!(span.end > span.start, "no empty token");
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        assert_eq!(&text[span], t.as_str());
+        if matches!(t.kind(), arabic_news::TokenKind::Word(_) | arabic_news::TokenKind::Number) {
+            words += 1;
+        }
+        end = span.end;
+    }
+    assert_eq!(end, text.len(), "tokens cover the input");
+    assert_eq!(arabic_news::words(text).count(), words);
+});
