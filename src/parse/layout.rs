@@ -414,6 +414,11 @@ fn make_line(text: &str) -> Line<'_> {
     if line.prose && is_caption(&line) {
         line.prose = false;
     }
+    // A run-on ticker: many headlines glued together, no sentence punctuation.
+    if words >= 30 && !text.contains(['.', '،', ',', '؛', '!', '?', '؟']) {
+        line.prose = false;
+        line.listed = true;
+    }
     line
 }
 
@@ -603,7 +608,9 @@ fn is_caption(l: &Line<'_>) -> bool {
         if let Some(open) = t.rfind('(') {
             let inner = &t[open + 1..t.len() - 1];
             return crate::Agency::find(inner).is_some()
-                || inner.split_whitespace().count() <= 2 && l.words > 3;
+                || (inner.split_whitespace().count() <= 2
+                    && inner.chars().any(labels::is_word_char)
+                    && l.words > 3);
         }
     }
     false
@@ -708,6 +715,17 @@ fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
         k = m;
     }
     best.map(|(s, e, _)| (s, e))
+}
+
+/// Without a paragraph of prose (a page cut short), the last long line is the
+/// body.
+fn last_long_line(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+    let i = (0..lines.len()).rev().find(|&i| {
+        let l = &lines[i];
+        l.words >= 8 && l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l)
+    })?;
+    // Not the page's only headline.
+    (i > 0).then_some((i, i))
 }
 
 struct Asm<'a, 'l> {
@@ -827,7 +845,7 @@ impl<'a> Asm<'a, '_> {
     fn run(&mut self) {
         let lines = self.lines;
         let n = lines.len();
-        let (bs, be) = body_cluster(lines).unwrap_or((n, n));
+        let (bs, be) = body_cluster(lines).or_else(|| last_long_line(lines)).unwrap_or((n, n));
         let h0 = bs.saturating_sub(HEADER_WINDOW);
 
         // Title: the headline right above the article's date line, or the best
@@ -1063,7 +1081,12 @@ impl<'a> Asm<'a, '_> {
     fn header_line(&mut self, i: usize, bs: usize) {
         let l = &self.lines[i];
         if l.date {
-            self.take_date(i);
+            // Without a headline, only a date right above the body is the
+            // article's (not the page's clock in its masthead).
+            let labelled = label(l).is_some_and(is_date_label);
+            if self.art.title.is_some() || labelled || i + 3 >= bs {
+                self.take_date(i);
+            }
             return;
         }
         match label(l) {

@@ -110,9 +110,9 @@ fn gold(g: &Value) -> BTreeMap<&'static str, Value> {
 /// Accuracy floors per field (share of dev documents right), the level the
 /// parser reached; the test fails when a field drops below its floor.
 const FLOORS: &[(&str, f64)] = &[
-    ("title", 0.915),
-    ("published_date", 0.966),
-    ("published_time", 0.949),
+    ("title", 0.932),
+    ("published_date", 1.000),
+    ("published_time", 0.983),
     ("updated_date", 1.000),
     ("dateline_place", 0.983),
     ("dateline_agency", 0.983),
@@ -121,8 +121,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("source", 0.983),
     ("tags", 1.000),
     ("related_titles", 0.966),
-    ("body_first", 0.881),
-    ("body_last", 0.898),
+    ("body_first", 0.915),
+    ("body_last", 0.949),
 ];
 
 fn dev_docs(dir: &Path) -> Vec<(String, PathBuf)> {
