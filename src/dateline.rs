@@ -440,6 +440,25 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
     Some(Slot { dateline, author })
 }
 
+/// Whether `line` is only an outlet credit: one or two outlet names
+/// (`موقع كل يوم -جريدة الوسط الكويتيه`, `صحيفة صدى`).
+pub(crate) fn is_outlet_credit(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > MAX_HEAD {
+        return false;
+    }
+    let head = scan(t);
+    let Some(&(end, n)) = head.ends.last() else { return false };
+    if end < t.len() || n != head.segs.len() || !(1..=2).contains(&n) {
+        return false;
+    }
+    head.segs.iter().all(|s| {
+        let raw = &t[s.start..s.end];
+        classify(raw, s.paren) == Some(Class::Outlet)
+            && raw.chars().any(crate::chars::is_arabic_letter)
+    })
+}
+
 /// Reads a whole line as an author slot or a dateline line.
 pub(crate) fn read_slot(line: &str, mode: Mode) -> Option<Slot> {
     let t = line.trim();

@@ -395,9 +395,36 @@ fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '"', '”', '»', ')', '…', ':', '؛'])
 }
 
+/// Arabic text decoded with the wrong code page (Windows-1256 read as Latin-1):
+/// mostly letters of U+00C0–U+00FF. Such a page is still an article.
+fn is_mojibake(text: &str) -> bool {
+    let (mut latin1, mut letters) = (0usize, 0usize);
+    for c in text.chars().take(200) {
+        if c.is_alphabetic() {
+            letters += 1;
+            if ('\u{C0}'..='\u{FF}').contains(&c) {
+                latin1 += 1;
+            }
+        }
+    }
+    letters >= 20 && latin1 * 2 >= letters
+}
+
+/// Ends with a closing quotation mark that no full stop precedes: a headline
+/// quoting someone («…») as often as a paragraph.
+fn ends_quote_only(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '»']);
+    t.len() < s.len() && !t.ends_with(['.', '!', '؟', '?', '…'])
+}
+
+/// A headline of several clauses run together with "..": no paragraph.
+fn is_run_on_headline(text: &str) -> bool {
+    text.matches("..").count() >= 2 && !ends_sentence(text)
+}
+
 fn make_line(text: &str) -> Line<'_> {
     let words = text.split_whitespace().count();
-    let arabic = text.chars().any(crate::chars::is_arabic_letter);
+    let arabic = text.chars().any(crate::chars::is_arabic_letter) || is_mojibake(text);
     // Labels and dates sit in short lines, or at the head of long ones: the
     // normalizer never sees the rest of a paragraph.
     let norm =
@@ -407,11 +434,15 @@ fn make_line(text: &str) -> Line<'_> {
     let prose = arabic
         && !date
         && label.is_none_or(|h| matches!(h.label, Label::Ticker | Label::Caption))
-        && ((words >= 10 && ends_sentence(text))
+        && ((words >= 10 && ends_sentence(text) && !ends_quote_only(text))
+            || (words >= 16 && ends_sentence(text))
             || (words >= 16 && text.ends_with(['?', '؟', '!']))
             || words >= 22);
     let mut line = Line { text, norm, words, arabic, label, date, prose, listed: false };
     if line.prose && is_caption(&line) {
+        line.prose = false;
+    }
+    if line.prose && is_run_on_headline(text) {
         line.prose = false;
     }
     // A run-on ticker: many headlines glued together, no sentence punctuation.
@@ -578,6 +609,11 @@ fn is_bare_name(l: &Line<'_>) -> bool {
             .all(|c| crate::chars::is_arabic_letter(c) || c == ' ' || crate::chars::is_diacritic(c))
 }
 
+/// A line opening with a particle that starts sentences, not headlines.
+fn is_sentence_opener(text: &str) -> bool {
+    ["إن ", "أن ", "كما ", "وقد ", "ولكن ", "لكن "].iter().any(|p| text.starts_with(p))
+}
+
 /// A line that can be a headline.
 fn is_candidate(l: &Line<'_>) -> bool {
     !l.text.starts_with('(')
@@ -589,6 +625,7 @@ fn is_candidate(l: &Line<'_>) -> bool {
         && !is_caption(l)
         && verb_byline(l).is_none()
         && !is_author_slot(l)
+        && !dateline::is_outlet_credit(l.text)
 }
 
 /// "NAME - PLACE", "PLACE - AGENCY": a dash-separated author slot.
@@ -871,12 +908,36 @@ impl<'a> Asm<'a, '_> {
         if title.is_none() {
             title = self.score_title(h0, bs);
         }
+        // A short first line right above the body ("قانون للجميع!") is its headline.
+        if title.is_none() && bs == 1 && n > 1 {
+            let l = &lines[0];
+            if l.arabic
+                && l.words == 2
+                && l.label.is_none()
+                && !l.date
+                && !l.listed
+                && !is_caption(l)
+            {
+                title = Some(0);
+            }
+        }
         if let Some(t) = title {
             self.art.title = Some(self.take(t).text.to_owned());
         }
 
-        // Header lines between the title and the body.
+        // Header lines between the title and the body. A lead-in ending with a
+        // colon opens the body (highlights follow it).
         let hs = title.map_or(h0, |t| t + 1);
+        let lead_in = (hs..bs).find(|&j| {
+            let l = &lines[j];
+            !l.listed
+                && l.label.is_none()
+                && !l.date
+                && l.arabic
+                && l.words >= 4
+                && l.text.ends_with(':')
+        });
+        let bs = lead_in.unwrap_or(bs);
         for i in hs..bs {
             if self.used[i] || lines[i].listed {
                 continue;
@@ -931,6 +992,17 @@ impl<'a> Asm<'a, '_> {
                 .all(|l| l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l))
             {
                 be = n - 1;
+            }
+        }
+        // A sentence opener just above the first paragraph is the body's
+        // first line ("إن وزير …" before a decree's clauses).
+        let mut bs = bs;
+        if let Some(j) =
+            (hs..bs).rev().find(|&j| !self.used[j] && !lines[j].listed && lines[j].arabic)
+        {
+            let l = &lines[j];
+            if l.label.is_none() && !l.date && is_sentence_opener(l.text) {
+                bs = j;
             }
         }
         let mut body_lines: Vec<usize> = Vec::new();
@@ -1055,11 +1127,18 @@ impl<'a> Asm<'a, '_> {
             if is_bare_name(l) && l.words <= 4 {
                 score -= 1;
             }
-            if ["إن ", "أن ", "كما ", "وقد ", "ولكن ", "لكن "].iter().any(|p| l.text.starts_with(p))
-            {
+            if is_sentence_opener(l.text) {
                 score -= 2;
             }
-            if (h0..bs).any(|j| j != i && lines[j].text == l.text) {
+            // A full headline over a short caption or highlight.
+            if l.words >= 10 {
+                score += 1;
+            }
+            if l.words >= 20 {
+                score += 1;
+            }
+            // Repeated, or repeated inside a longer line ("NAME - PLACE - headline").
+            if (h0..bs).any(|j| j != i && lines[j].text.contains(l.text)) {
                 score += 3;
             }
             if let Some(next) = lines.get(i + 1) {
@@ -1135,13 +1214,15 @@ impl<'a> Asm<'a, '_> {
         }
         // A bare name just above the body.
         let last_before_body = ((i + 1)..bs).all(|j| self.used[j] || self.lines[j].listed);
-        if last_before_body && self.art.byline.is_none() && is_bare_name(l) {
+        // A name the headline itself mentions ("… لصدى البلد") is the outlet.
+        let in_title = self.art.title.as_deref().is_some_and(|t| t.contains(l.text));
+        if last_before_body && self.art.byline.is_none() && is_bare_name(l) && !in_title {
             self.used[i] = true;
             self.set_byline(l.text, vec![l.text.to_owned()]);
         } else if last_before_body
             && self.art.dateline.is_none()
             && l.arabic
-            && l.words == 1
+            && (l.words == 1 || (in_title && l.words <= 3))
             && l.label.is_none()
         {
             self.weak = Some((
