@@ -936,6 +936,7 @@ impl<'a> Asm<'a, '_> {
                 && l.arabic
                 && l.words >= 4
                 && l.text.ends_with(':')
+                && dateline::read_slot(l.text, Mode::Author).is_none()
         });
         let bs = lead_in.unwrap_or(bs);
         for i in hs..bs {
@@ -1237,18 +1238,21 @@ impl<'a> Asm<'a, '_> {
         let l = &self.lines[i];
         let v = after_label(l);
         if !v.is_empty() {
-            self.used[i] = true;
             if self.art.source.is_none() {
+                self.used[i] = true;
                 self.art.source = Some(v.to_owned());
             }
             return i + 1;
         }
         if let Some(next) = self.lines.get(i + 1) {
-            if !self.used[i + 1] && next.label.is_none() && next.words <= 8 && !next.date {
+            if !self.used[i + 1]
+                && next.label.is_none()
+                && next.words <= 8
+                && !next.date
+                && self.art.source.is_none()
+            {
                 self.used[i + 1] = true;
-                if self.art.source.is_none() {
-                    self.art.source = Some(next.text.to_owned());
-                }
+                self.art.source = Some(next.text.to_owned());
                 if self.art.dateline.is_none() {
                     let inner = next.text.trim_start_matches('(').trim_end_matches(')');
                     if let Some(s) = dateline::read_slot(inner, Mode::Line) {
@@ -1407,8 +1411,13 @@ impl<'a> Asm<'a, '_> {
         if let Some(first) = self.art.body.first().cloned() {
             if let Some((d, len)) = Dateline::parse_prefix(&first) {
                 self.art.body[0] = first[len..].trim().to_owned();
-                // The paragraph's own dateline wins over an author-slot guess.
-                self.art.dateline = Some(d);
+                // The paragraph's own dateline wins over an author-slot guess
+                // (whose text then stays in boilerplate: nothing is lost).
+                if let Some(old) = self.art.dateline.replace(d) {
+                    if !self.art.byline.as_ref().is_some_and(|b| b.text.contains(&old.text)) {
+                        self.art.boilerplate.push(old.text);
+                    }
+                }
             } else if let Some(d) = &self.art.dateline {
                 if let Some(rest) = first.strip_prefix(d.text.as_str()) {
                     let rest =

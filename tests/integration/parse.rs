@@ -429,6 +429,12 @@ mod props {
         }
 
         #[test]
+        fn page_like_text_loses_no_line(text in pagelike()) {
+            let lost = check_nothing_lost("proptest", &text);
+            prop_assert!(lost.is_empty(), "{:?}", lost);
+        }
+
+        #[test]
         fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
             let _ = parse(&text);
             let _ = Parser::new().parse_bytes(text.as_bytes());
