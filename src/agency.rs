@@ -6,6 +6,7 @@
 //! spaces through [`Normalizer::SEARCH`], so `أ.ش.أ`, `أ ش أ` and `ا ش ا` all hit
 //! the same entry.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::Normalizer;
@@ -110,7 +111,7 @@ impl Agency {
         if k.is_empty() || k.len() > 80 {
             return None;
         }
-        INDEX.iter().find(|(n, _)| *n == k).map(|&(_, i)| &AGENCIES[i])
+        INDEX.get(&k).map(|&i| &AGENCIES[i])
     }
 }
 
@@ -147,15 +148,15 @@ pub(crate) fn key(name: &str) -> String {
     out
 }
 
-static INDEX: LazyLock<Vec<(String, usize)>> = LazyLock::new(|| {
-    let mut v = Vec::new();
+static INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
     for (i, a) in AGENCIES.iter().enumerate() {
-        v.push((key(a.id), i));
+        m.entry(key(a.id)).or_insert(i);
         for n in a.names {
-            v.push((key(n), i));
+            m.entry(key(n)).or_insert(i);
         }
     }
-    v
+    m
 });
 
 macro_rules! agency {

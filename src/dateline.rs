@@ -259,7 +259,7 @@ enum Class {
 static PLACE_KEYS: LazyLock<HashSet<String>> =
     LazyLock::new(|| PLACES.iter().map(|p| key(p)).collect());
 
-static OUTLET_WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+static OUTLET_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     [
         "نيوز",
         "برس",
@@ -341,8 +341,9 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
     if t.chars().any(|c| c.is_ascii_digit()) && words <= 3 {
         return Some(Class::Outlet);
     }
-    let padded = format!(" {k} ");
-    if OUTLET_WORDS.iter().any(|w| padded.contains(&format!(" {w} "))) {
+    let ws: Vec<&str> = k.split(' ').collect();
+    let two = ws.windows(2).any(|p| OUTLET_WORDS.contains(&format!("{} {}", p[0], p[1])));
+    if two || ws.iter().any(|w| OUTLET_WORDS.contains(*w)) {
         return Some(Class::Outlet);
     }
     if t.chars().any(|c| !(crate::chars::is_arabic(c) || c.is_whitespace())) {

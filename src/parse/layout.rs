@@ -52,10 +52,11 @@ fn head(s: &str, n: usize) -> &str {
 static ISO_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^date\s+\d{4}-\d{2}-\d{2}\s+").expect("valid regex"));
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}\b").expect("valid regex")
+    Regex::new(r"(?-u:\b)\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?-u:\b)")
+        .expect("valid regex")
 });
 static TIME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})\s*:\s*(\d{2})\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\s*:\s*(\d{2})(?-u:\b)").expect("valid regex"));
 static CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[-–—\s]*\(([^()]{2,40})\)[.\s]*$").expect("valid regex"));
 
@@ -398,6 +399,10 @@ fn ends_sentence(s: &str) -> bool {
 /// Arabic text decoded with the wrong code page (Windows-1256 read as Latin-1):
 /// mostly letters of U+00C0–U+00FF. Such a page is still an article.
 fn is_mojibake(text: &str) -> bool {
+    // Latin-1 letters are two bytes led by 0xC3 in UTF-8.
+    if !text.bytes().any(|b| b == 0xC3) {
+        return false;
+    }
     let (mut latin1, mut letters) = (0usize, 0usize);
     for c in text.chars().take(200) {
         if c.is_alphabetic() {
