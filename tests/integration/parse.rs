@@ -221,19 +221,24 @@ fn field_strings(a: &Article, out: &mut Vec<String>) {
 
 /// Whether every letter and digit of `line` is accounted for by `fields`
 /// (a leading label of up to three words, such as `المصدر:`, and record
-/// markup such as `<TITLE>` aside).
+/// markup such as `<TITLE>` aside). Every occurrence of every field string
+/// covers its bytes, so the answer does not depend on the order of removal.
 fn covered(line: &str, fields: &[String]) -> bool {
     if fields.iter().any(|f| f == line) {
         return true;
     }
-    let mut rest = line.to_owned();
+    let mut hit = vec![false; line.len()];
     let mut found = false;
     for f in fields {
-        if f.len() <= rest.len() && rest.contains(f.as_str()) {
-            rest = rest.replacen(f.as_str(), " ", 1);
+        if f.len() > line.len() {
+            continue;
+        }
+        for (at, m) in line.match_indices(f.as_str()) {
+            hit[at..at + m.len()].iter_mut().for_each(|h| *h = true);
             found = true;
         }
     }
+    let mut rest: String = line.char_indices().map(|(i, c)| if hit[i] { ' ' } else { c }).collect();
     // Record markup.
     for tag in ["TITLE", "TIME", "AUTHOR", "TEXT", "DOC", "DOCNO", "URL", "SRC", "CAT", "ABSTRACT"]
     {
