@@ -39,6 +39,7 @@ mod date;
 mod error;
 mod normalize;
 mod stem;
+mod stopwords;
 #[cfg(feature = "tantivy")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
 pub mod tantivy;
@@ -51,6 +52,7 @@ pub use crate::date::{
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Hamza, Normalizer, normalize};
 pub use crate::stem::{Stemmer, stem};
+pub use crate::stopwords::{STOP_WORDS, is_stop_word};
 pub use crate::tokenize::{
     Normalized, Script, Sentence, Sentences, Span, Token, TokenKind, Tokens, Words, sentences,
     tokenize, words,
