@@ -46,6 +46,7 @@ mod error;
 mod normalize;
 mod parse;
 mod stem;
+mod stopwords;
 mod tables;
 #[cfg(feature = "tantivy")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
@@ -63,6 +64,7 @@ pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Hamza, Normalizer, normalize};
 pub use crate::parse::{Parser, parse, parse_bytes};
 pub use crate::stem::{Stemmer, stem};
+pub use crate::stopwords::{STOP_WORDS, is_stop_word};
 pub use crate::tokenize::{
     Normalized, Script, Sentence, Sentences, Span, Token, TokenKind, Tokens, Words, sentences,
     tokenize, words,

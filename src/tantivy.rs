@@ -74,6 +74,8 @@ pub struct ArabicTokenizer {
     stem: bool,
     keep_numbers: bool,
     drop_punctuation: bool,
+    stop_words: bool,
+    protected: &'static [&'static str],
 }
 
 impl Default for ArabicTokenizer {
@@ -99,6 +101,8 @@ impl ArabicTokenizer {
             stem: false,
             keep_numbers: true,
             drop_punctuation: true,
+            stop_words: false,
+            protected: &[],
         }
     }
 
@@ -174,6 +178,39 @@ impl ArabicTokenizer {
         self
     }
 
+    /// Whether Arabic stop words ([`is_stop_word`](crate::is_stop_word)) are
+    /// dropped (off by default). Dropped words still advance the position, so
+    /// phrase queries keep their gaps.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let t = arabic_news::tantivy::ArabicTokenizer::new().stop_words(true);
+    /// # let _ = t;
+    /// ```
+    #[must_use]
+    pub const fn stop_words(mut self, yes: bool) -> Self {
+        self.stop_words = yes;
+        self
+    }
+
+    /// Words never stemmed (Lucene's stem exclusion set), written in their
+    /// normalized form; a token whose normalized text is in `words` is indexed
+    /// unstemmed.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// static KEEP: &[&str] = &["الجزيره"];
+    /// let t = arabic_news::tantivy::ArabicTokenizer::new().stem(true).protected(KEEP);
+    /// # let _ = t;
+    /// ```
+    #[must_use]
+    pub const fn protected(mut self, words: &'static [&'static str]) -> Self {
+        self.protected = words;
+        self
+    }
+
     /// Whether a token of `kind` is emitted.
     fn keeps(&self, kind: TokenKind) -> bool {
         match kind {
@@ -221,12 +258,19 @@ impl TokenStream for ArabicTokenStream<'_> {
                 continue;
             }
             let out = &mut self.token;
+            if self.config.stop_words && crate::is_stop_word(t.as_str()) {
+                out.position = out.position.wrapping_add(1);
+                continue;
+            }
             out.text.clear();
             self.config.normalizer.normalize_into(t.as_str(), &mut out.text);
             if out.text.is_empty() {
                 continue; // e.g. a lone invisible mark
             }
-            if self.config.stem && matches!(kind, TokenKind::Word(_)) {
+            if self.config.stem
+                && matches!(kind, TokenKind::Word(_))
+                && !self.config.protected.contains(&out.text.as_str())
+            {
                 let stem = self.config.stemmer.stem_range(&out.text);
                 out.text.truncate(stem.end);
                 out.text.drain(..stem.start);

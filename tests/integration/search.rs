@@ -142,3 +142,59 @@ fn corpus_documents_are_found_by_their_own_words() -> tantivy::Result<()> {
     }
     Ok(())
 }
+
+/// Lucene's analyzer vectors, run through `ArabicTokenizer` configured as each
+/// Lucene chain is: stemming on, stop words when the chain has a StopFilter with
+/// the default list, the stem exclusion set as `protected`. The output must be
+/// Lucene's, token for token.
+#[test]
+fn lucene_analyzer_vectors_pass_exactly() {
+    use tantivy::tokenizer::{TokenStream, Tokenizer};
+    let Some(vectors) = crate::corpus::peer_vectors("stem") else { return };
+    let mut checked = 0;
+    for v in vectors.iter().filter(|v| v["expected"].is_array()) {
+        let input = v["input"].as_str().expect("input");
+        let notes = v["notes"].as_str().unwrap_or("");
+        let expected: Vec<&str> =
+            v["expected"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
+        let stop = notes.contains("StopFilter") && !notes.contains("stopwords=EMPTY");
+        let protected: Vec<&'static str> = notes
+            .split("stemExclusionSet={")
+            .nth(1)
+            .map(|set| set.split('}').next().unwrap().split(',').map(str::trim))
+            .into_iter()
+            .flatten()
+            .filter(|w| !w.is_empty())
+            .map(|w| &*String::leak(arabic_news::normalize(w).into_owned()))
+            .collect();
+        let protected: &'static [&'static str] = Vec::leak(protected);
+        let mut t = ArabicTokenizer::new().stem(true).stop_words(stop).protected(protected);
+        let mut stream = t.token_stream(input);
+        let mut ours = Vec::new();
+        while let Some(token) = stream.next() {
+            ours.push(token.text.clone());
+        }
+        assert_eq!(ours, expected, "{input:?} ({notes})");
+        checked += 1;
+    }
+    assert!(checked >= 14, "only {checked} analyzer vectors");
+}
+
+/// Lucene's keyword-marker vector: a protected word is indexed unstemmed.
+#[test]
+fn protected_words_are_not_stemmed() {
+    use tantivy::tokenizer::{TokenStream, Tokenizer};
+    let Some(vectors) = crate::corpus::peer_vectors("stem") else { return };
+    let v = vectors.iter().find(|v| v["test"] == "testWithKeywordAttribute").expect("vector");
+    let word = v["input"].as_str().unwrap();
+    let protected: &'static [&'static str] = Vec::leak(vec![&*String::leak(word.to_owned())]);
+    for (tokenizer, want) in [
+        (ArabicTokenizer::new().stem(true).protected(protected), v["expected"].as_str().unwrap()),
+        (ArabicTokenizer::new().stem(true), arabic_news::stem(word)),
+    ] {
+        let mut t = tokenizer;
+        let mut stream = t.token_stream(word);
+        assert_eq!(stream.next().map(|t| t.text.clone()).as_deref(), Some(want));
+    }
+    assert_ne!(arabic_news::stem(word), word, "the vector's word is one the stemmer changes");
+}
