@@ -44,7 +44,8 @@ pub struct Article {
     pub tags: Vec<String>,
     /// The items of "read also" sections, each parsed as an article.
     pub related: Vec<Article>,
-    /// Every non-blank line that is in no other field, in page order.
+    /// Every non-blank line that is in no other field (page order, but for a
+    /// dateline text replaced by the first paragraph's own dateline, which comes last).
     pub boilerplate: Vec<String>,
 }
 

@@ -262,6 +262,7 @@ static PLACE_KEYS: LazyLock<HashSet<String>> =
 static OUTLET_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     [
         "نيوز",
+        "اليوم",
         "برس",
         "الإخبارية",
         "الاخبارية",
@@ -294,7 +295,6 @@ pub(crate) fn is_place(text: &str) -> bool {
     if PLACE_KEYS.contains(&k) {
         return true;
     }
-    // "دمشق، سوريا", "دمشق، موسكو، عواصم": every comma part a place.
     // "دمشق، سوريا", "دمشق، موسكو، عواصم": the first comma part a place, the
     // others short.
     let parts: Vec<&str> = k.split(['،', ',']).map(str::trim).filter(|p| !p.is_empty()).collect();
@@ -343,25 +343,67 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
     }
     let ws: Vec<&str> = k.split(' ').collect();
     let two = ws.windows(2).any(|p| OUTLET_WORDS.contains(&format!("{} {}", p[0], p[1])));
-    if two || ws.iter().any(|w| OUTLET_WORDS.contains(*w)) {
+    // Outlet names are short ("عين اليوم", "سكاي نيوز عربية").
+    if words <= 3 && (two || ws.iter().any(|w| OUTLET_WORDS.contains(*w))) {
         return Some(Class::Outlet);
     }
     if t.chars().any(|c| !(crate::chars::is_arabic(c) || c.is_whitespace())) {
+        return None;
+    }
+    // A person's name: at most four words, none of them a particle, a
+    // preposition or a title ("لسنا في حاجة", "وزير الحج").
+    if words > 4 || ws.iter().any(|w| NOT_IN_NAMES.contains(w)) {
         return None;
     }
     let _ = paren;
     Some(Class::Name)
 }
 
+/// Words that are not part of a person's name (normalized).
+const NOT_IN_NAMES: &[&str] = &[
+    "في",
+    "من",
+    "عن",
+    "مع",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "هل",
+    "قد",
+    "ان",
+    "بعد",
+    "قبل",
+    "وزير",
+    "وزيره",
+    "رئيس",
+    "امير",
+    "مدير",
+    "مجلس",
+    "هيئه",
+    "وزاره",
+    "صور",
+    "فيديو",
+    "شاهد",
+    "تصوير",
+];
+
 /// Interprets segments as a dateline and/or an author.
 fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
     if segs.is_empty() || segs.len() > 3 {
         return None;
     }
-    if mode != Mode::Prefix
-        && segs.len() == 1
-        && classify(&text[segs[0].start..segs[0].end], segs[0].paren) == Some(Class::Name)
-    {
+    let lone = || {
+        let raw = &text[segs[0].start..segs[0].end];
+        match classify(raw, segs[0].paren) {
+            Some(Class::Name) => true,
+            // "قناة السويس الجديدة" is a canal, not a channel: a lone outlet
+            // needs to be short.
+            Some(Class::Outlet) => raw.split_whitespace().count() > 2,
+            _ => false,
+        }
+    };
+    if mode != Mode::Prefix && segs.len() == 1 && lone() {
         // A lone name or word is no dateline by itself (the parser decides
         // from its position).
         return None;

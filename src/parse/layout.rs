@@ -569,7 +569,6 @@ const BYLINE_VERBS: &[&str] = &[
     "تحرير",
     "بواسطة",
     "إشراف",
-    "تصوير",
     "By",
 ];
 
@@ -609,6 +608,14 @@ fn is_bare_name(l: &Line<'_>) -> bool {
         && l.label.is_none()
         && !l.date
         && !l.text.starts_with("ال")
+        && !l.text.split_whitespace().next().is_some_and(|w| {
+            ["وزير", "وزيرة", "رئيس", "أمير", "مدير", "مجلس", "هيئة", "وزارة", "صور", "فيديو"]
+                .contains(&w)
+        })
+        && !l
+            .text
+            .split_whitespace()
+            .any(|w| ["في", "من", "على", "إلى", "عن", "مع", "لا", "لم", "لن", "ما"].contains(&w))
         && l.text
             .chars()
             .all(|c| crate::chars::is_arabic_letter(c) || c == ' ' || crate::chars::is_diacritic(c))
@@ -1197,7 +1204,10 @@ impl<'a> Asm<'a, '_> {
         if let Some(slot) = dateline::read_slot(slot_text, Mode::Author) {
             let dup = self.art.dateline.as_ref().is_some_and(|d| d.text == slot_text)
                 || self.art.byline.as_ref().is_some_and(|b| b.text == slot_text);
-            if dup {
+            // A lone outlet name (no separator) counts only right above the body.
+            let lone = !slot_text.contains(['-', '–', '—', ':', '|', '(', 'ـ']);
+            let last = ((i + 1)..bs).all(|j| self.used[j] || self.lines[j].listed);
+            if dup || (lone && !last) {
                 return;
             }
             let rest = l.text[slot_text.len()..].trim_start_matches([' ', '|']);
