@@ -602,6 +602,18 @@ fn split_authors(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// A Latin personal name: two or three capitalized words ("Ziad Sankary").
+fn is_latin_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(|c| c.is_ascii_uppercase())
+                && cs.clone().count() >= 1
+                && cs.all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
+        })
+}
+
 /// A bare name: 2–4 words of Arabic letters, no article on the first word.
 fn is_bare_name(l: &Line<'_>) -> bool {
     (2..=4).contains(&l.words)
@@ -1114,6 +1126,18 @@ impl<'a> Asm<'a, '_> {
                         && !self.art.body.is_empty()
                     {
                         self.take_date(i);
+                    } else if self.art.byline.is_none()
+                        && i <= be + 3
+                        && i > 0
+                        && lines[i - 1].date
+                        && (is_latin_name(l.text) || is_bare_name(l))
+                    {
+                        // A footer "date, author" pair right under the body.
+                        self.used[i] = true;
+                        self.art.byline = Some(Byline {
+                            text: l.text.to_owned(),
+                            authors: vec![l.text.to_owned()],
+                        });
                     }
                 }
             }

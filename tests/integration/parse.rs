@@ -117,7 +117,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("dateline_place", 0.983),
     ("dateline_agency", 1.000),
     ("dateline_agency_id", 1.000),
-    ("byline", 0.966),
+    ("byline", 0.983),
     ("source", 0.983),
     ("tags", 1.000),
     ("related_titles", 0.966),
@@ -245,8 +245,13 @@ fn covered(line: &str, fields: &[String]) -> bool {
         rest = rest.replace(&format!("</{tag}>"), " ").replace(&format!("<{tag}>"), " ");
     }
     let words: Vec<&str> =
-        rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+        rest.split_whitespace().filter(|w| w.chars().any(is_letter_or_digit)).collect();
     words.is_empty() || (found && words.len() <= 3)
+}
+
+/// A letter or digit (combining marks, alphabetic in Unicode, are not).
+fn is_letter_or_digit(c: char) -> bool {
+    c.is_alphanumeric() && !arabic_news::chars::is_combining_mark(c)
 }
 
 fn check_nothing_lost(name: &str, text: &str) -> Vec<String> {
