@@ -22,6 +22,9 @@
 //!   zones, relative expressions) into a [`NewsDate`]; `find_all` for every date in
 //!   a text.
 //! - [`stem`] and [`Stemmer`]: a light stemmer (Lucene-compatible, or light10) for search.
+//! - [`parse`] and [`Parser`]: raw news page text → [`Article`] (title, dates,
+//!   [`Dateline`], [`Byline`], body, [`Quote`]s, source, tags, related items,
+//!   boilerplate); [`Agency`] is the news-agency gazetteer behind datelines.
 //! - [`chars`]: what each Arabic code point is.
 //!
 //! # Crate features
@@ -34,23 +37,32 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod agency;
+mod article;
 pub mod chars;
 mod date;
+mod dateline;
 mod error;
 mod normalize;
+mod parse;
 mod stem;
 mod stopwords;
+mod tables;
 #[cfg(feature = "tantivy")]
 #[cfg_attr(docsrs, doc(cfg(feature = "tantivy")))]
 pub mod tantivy;
 mod tokenize;
 
+pub use crate::agency::{AGENCIES, Agency};
+pub use crate::article::{Article, ArticleDate, Byline, HijriYmd, Quote};
 pub use crate::date::{
     Ago, Calendar, ClockTime, Date, DateParser, DateRole, Dates, HijriDate, NewsDate, Time,
     TimeUnit, UtcOffset, Weekday, parse_date,
 };
+pub use crate::dateline::{AgencyRef, Dateline};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::normalize::{Hamza, Normalizer, normalize};
+pub use crate::parse::{Parser, parse, parse_bytes};
 pub use crate::stem::{Stemmer, stem};
 pub use crate::stopwords::{STOP_WORDS, is_stop_word};
 pub use crate::tokenize::{

@@ -31,6 +31,17 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<arabic_news::Normalized<'static>>();
     assert_send_sync::<arabic_news::Sentence<'static>>();
     assert_send_sync::<arabic_news::Sentences<'static>>();
+    assert_send_sync::<arabic_news::Article>();
+    assert_send_sync::<arabic_news::ArticleDate>();
+    assert_send_sync::<arabic_news::HijriYmd>();
+    assert_send_sync::<arabic_news::Byline>();
+    assert_send_sync::<arabic_news::Quote>();
+    assert_send_sync::<arabic_news::Dateline>();
+    assert_send_sync::<arabic_news::AgencyRef>();
+    assert_send_sync::<arabic_news::Agency>();
+    assert_send_sync::<arabic_news::Parser>();
+    assert_copy::<arabic_news::Parser>();
+    assert_copy::<arabic_news::Agency>();
     assert_copy::<arabic_news::Token<'static>>();
     assert_copy::<arabic_news::TokenKind>();
     assert_copy::<arabic_news::Normalizer>();

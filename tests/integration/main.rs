@@ -5,6 +5,7 @@ mod corpus;
 mod dates;
 mod hostile;
 mod normalize;
+mod parse;
 #[cfg(feature = "tantivy")]
 mod search;
 mod stem;

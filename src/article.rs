@@ -1,0 +1,177 @@
+//! The `Article` model: an owned, plain record of what a news page holds.
+
+use crate::dateline::Dateline;
+
+/// A news article found in raw page text: the main story, its metadata, the
+/// "read also" items (themselves articles) and every leftover line.
+///
+/// Absent scalar fields are `None` (JSON `null`), absent lists are empty. Text
+/// fields hold the text as written (trimmed), not normalized. The serde field
+/// names (feature `serde`) are part of the API and never change.
+///
+/// # Example
+///
+/// ```
+/// let a = arabic_news::parse("خبر عاجل عن الاقتصاد\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.")?;
+/// assert_eq!(a.title.as_deref(), Some("خبر عاجل عن الاقتصاد"));
+/// assert_eq!(a.body.len(), 1);
+/// # Ok::<(), arabic_news::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+#[non_exhaustive]
+pub struct Article {
+    /// The headline of the main article (not the site name, a menu entry or a ticker).
+    pub title: Option<String>,
+    /// The publication date of the main article.
+    pub published: Option<ArticleDate>,
+    /// The last update date of the main article.
+    pub updated: Option<ArticleDate>,
+    /// Where and from which agency or outlet the story was filed.
+    pub dateline: Option<Dateline>,
+    /// The author line.
+    pub byline: Option<Byline>,
+    /// The outlet credited for the article (a related item's `يمانيون../` line).
+    pub outlet: Option<String>,
+    /// The paragraphs of the body, dateline prefix removed.
+    pub body: Vec<String>,
+    /// Quotations in the body, with the speaker when the sentence names one.
+    pub quotes: Vec<Quote>,
+    /// The value of a source line (`المصدر: …`) or a closing credit.
+    pub source: Option<String>,
+    /// The tags after a tags label (`كلمات دلالية`, `الوسوم`, `Tags` …).
+    pub tags: Vec<String>,
+    /// The items of "read also" sections, each parsed as an article.
+    pub related: Vec<Article>,
+    /// Every non-blank line that is in no other field, in page order.
+    pub boilerplate: Vec<String>,
+}
+
+impl Article {
+    /// An empty article (every field absent).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let a = arabic_news::Article::new();
+    /// assert!(a.title.is_none() && a.body.is_empty());
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl std::str::FromStr for Article {
+    type Err = crate::Error;
+
+    /// Parses `s` with the default [`Parser`](crate::Parser).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        crate::parse(s)
+    }
+}
+
+/// A publication or update date as the page states it.
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::ArticleDate;
+/// let d = ArticleDate::new("27 ديسمبر 2023");
+/// assert_eq!(d.calendar, "gregorian");
+/// assert!(d.date.is_none());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+#[non_exhaustive]
+pub struct ArticleDate {
+    /// The date text as written, label removed.
+    pub text: String,
+    /// ISO `YYYY-MM-DD` (Gregorian, converted from Hijri when only Hijri is given).
+    pub date: Option<String>,
+    /// `HH:MM` or `HH:MM:SS`, 24 h.
+    pub time: Option<String>,
+    /// `+HH:MM`, only when the text names a zone.
+    pub utc_offset: Option<String>,
+    /// `"gregorian"` or `"hijri"`: the calendar the text is written in.
+    pub calendar: String,
+    /// The Hijri date, when the text gives one.
+    pub hijri: Option<HijriYmd>,
+}
+
+impl ArticleDate {
+    /// A date record holding only its `text` (calendar Gregorian, nothing resolved).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(arabic_news::ArticleDate::new("أمس").text, "أمس");
+    /// ```
+    #[must_use]
+    pub fn new(text: &str) -> Self {
+        ArticleDate { text: text.to_owned(), calendar: "gregorian".to_owned(), ..Self::default() }
+    }
+}
+
+/// A Hijri (Umm al-Qura) year, month and day.
+///
+/// # Example
+///
+/// ```
+/// let h = arabic_news::HijriYmd { year: 1445, month: 6, day: 14 };
+/// assert_eq!(h.month, 6);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct HijriYmd {
+    /// The Hijri year.
+    pub year: i32,
+    /// The Hijri month, 1–12.
+    pub month: u8,
+    /// The day of the month, 1–30.
+    pub day: u8,
+}
+
+/// An author line and the names it gives.
+///
+/// # Example
+///
+/// ```
+/// let a = arabic_news::parse("عنوان الخبر هنا اليوم\nكتبت: سلمى حداد\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.")?;
+/// assert_eq!(a.byline.unwrap().authors, ["سلمى حداد"]);
+/// # Ok::<(), arabic_news::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+#[non_exhaustive]
+pub struct Byline {
+    /// The line (or part of it) as written, verb included (`كتبت: …`).
+    pub text: String,
+    /// The author names, without the verb.
+    pub authors: Vec<String>,
+}
+
+/// A quotation in the body.
+///
+/// # Example
+///
+/// ```
+/// let a = arabic_news::parse("عنوان الخبر هنا اليوم\nوقال الوزير في مؤتمر صحفي: «إن هذه الأرقام تعكس ثقة الشركاء في المنتجات».")?;
+/// assert_eq!(a.quotes[0].speaker.as_deref(), Some("الوزير"));
+/// # Ok::<(), arabic_news::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
+#[non_exhaustive]
+pub struct Quote {
+    /// The quoted text, without the quotation marks.
+    pub text: String,
+    /// Who said it, when the same sentence names a speaker with a reporting verb.
+    pub speaker: Option<String>,
+    /// The index in `body` of the paragraph holding the quote.
+    pub paragraph: usize,
+}

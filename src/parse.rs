@@ -1,0 +1,213 @@
+//! `parse()`: raw Arabic news page text → [`Article`].
+//!
+//! The page is cut into lines; every non-blank line gets one label (menu,
+//! title, date, dateline, byline, body, caption, source, tags, related header,
+//! related item, boilerplate) from its own text and its neighbours; the labels
+//! are then assembled into an [`Article`]. Label phrases live in one table
+//! (`parse/labels.rs`) and are matched on `Normalizer::SEARCH`-normalized text;
+//! only short lines and the heads of long lines are normalized.
+
+mod labels;
+mod layout;
+mod quotes;
+
+use crate::article::Article;
+use crate::{Date, DateParser, Error, ErrorKind, Time};
+
+/// The default size limit: 64 MiB.
+const DEFAULT_LIMIT: usize = 64 << 20;
+
+/// Article parsing options: a `Copy` value with `const` setters.
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::Parser;
+///
+/// static PARSER: Parser = Parser::new().size_limit(1 << 20).related_depth(1);
+/// let a = PARSER.parse("عنوان الخبر هنا اليوم\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.")?;
+/// assert_eq!(a.title.as_deref(), Some("عنوان الخبر هنا اليوم"));
+/// # Ok::<(), arabic_news::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parser {
+    reference: Option<(Date, Time)>,
+    size_limit: usize,
+    related_depth: u8,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Parser {
+    /// The default parser: no reference date, a 64 MiB size limit, related
+    /// items parsed two levels deep.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// assert_eq!(arabic_news::Parser::new(), arabic_news::Parser::default());
+    /// ```
+    #[must_use]
+    pub const fn new() -> Self {
+        Parser { reference: None, size_limit: DEFAULT_LIMIT, related_depth: 2 }
+    }
+
+    /// The moment relative dates (منذ ساعتين، أمس) are counted from, such as the
+    /// page's crawl time. Without one, relative dates keep `date: null`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::{Date, Parser, Time};
+    /// let p = Parser::new().reference(Date::new(2024, 1, 1).unwrap(), Time::MIDNIGHT);
+    /// let a = p.parse("عنوان الخبر هنا اليوم\nمنذ 3 ساعات\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.")?;
+    /// assert_eq!(a.published.unwrap().date.as_deref(), Some("2023-12-31"));
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn reference(mut self, date: Date, time: Time) -> Self {
+        self.reference = Some((date, time));
+        self
+    }
+
+    /// The largest input, in bytes, that [`Parser::parse`] accepts.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::{ErrorKind, Parser};
+    /// let err = Parser::new().size_limit(4).parse("نص طويل").unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::TooLarge { limit: 4, .. }));
+    /// ```
+    #[must_use]
+    pub const fn size_limit(mut self, bytes: usize) -> Self {
+        self.size_limit = bytes;
+        self
+    }
+
+    /// How deep "read also" items are parsed: `0` keeps no related items
+    /// (their lines go to `boilerplate`), `1` parses the page's items, `2`
+    /// (the default) also the items inside those items.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let a = arabic_news::Parser::new().related_depth(0)
+    ///     .parse("عنوان الخبر هنا اليوم\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.\nاقرأ أيضا:\nخبر آخر عن الاقتصاد اليوم")?;
+    /// assert!(a.related.is_empty());
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn related_depth(mut self, depth: u8) -> Self {
+        self.related_depth = depth;
+        self
+    }
+
+    /// Parses the visible text of a news page into an [`Article`].
+    ///
+    /// # Errors
+    ///
+    /// Fails only when the text holds no article: it is empty or white space
+    /// ([`ErrorKind::Empty`]), it has no Arabic letter ([`ErrorKind::NoArabic`]),
+    /// or it is longer than the size limit ([`ErrorKind::TooLarge`]).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::{ErrorKind, Parser};
+    /// let a = Parser::new().parse("موسكو-سانا\nافتتح الرئيس الروسي قمة رابطة الدول المستقلة في مدينة سان بطرسبورغ اليوم.")?;
+    /// assert_eq!(a.dateline.unwrap().place.as_deref(), Some("موسكو"));
+    /// assert_eq!(Parser::new().parse(" \n ").unwrap_err().kind(), &ErrorKind::Empty);
+    /// assert_eq!(Parser::new().parse("hello").unwrap_err().kind(), &ErrorKind::NoArabic);
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    pub fn parse(&self, text: &str) -> Result<Article, Error> {
+        if text.len() > self.size_limit {
+            return Err(Error::new(
+                ErrorKind::TooLarge { size: text.len(), limit: self.size_limit },
+                0,
+            ));
+        }
+        let Some(first) =
+            text.find(|c: char| !(c.is_whitespace() || crate::chars::is_invisible(c)))
+        else {
+            return Err(Error::new(ErrorKind::Empty, 0));
+        };
+        if !text.chars().any(crate::chars::is_arabic_letter) {
+            return Err(Error::new(ErrorKind::NoArabic, first));
+        }
+        Ok(layout::assemble(text, self))
+    }
+
+    /// Parses UTF-8 bytes; see [`Parser::parse`].
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidUtf8`] with the offset of the first invalid byte,
+    /// and every error of [`Parser::parse`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::{ErrorKind, Parser};
+    /// let err = Parser::new().parse_bytes(b"\xD8\xA7\xFF").unwrap_err();
+    /// assert_eq!((err.kind(), err.offset()), (&ErrorKind::InvalidUtf8, 2));
+    /// ```
+    pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.parse(text),
+            Err(e) => Err(Error::new(ErrorKind::InvalidUtf8, e.valid_up_to())),
+        }
+    }
+
+    pub(crate) const fn depth(&self) -> u8 {
+        self.related_depth
+    }
+
+    /// The date parser, with the reference when one is set.
+    pub(crate) const fn date_parser(&self) -> DateParser {
+        match self.reference {
+            Some((date, time)) => DateParser::new().reference(date, time),
+            None => DateParser::new(),
+        }
+    }
+}
+
+/// Parses the visible text of a news page with the default [`Parser`].
+///
+/// # Errors
+///
+/// See [`Parser::parse`]: empty input, input without Arabic, input over 64 MiB.
+///
+/// # Example
+///
+/// ```
+/// let a = arabic_news::parse("بوتين: الأولوية للاقتصاد\nموسكو-سانا\nافتتح الرئيس الروسي فلاديمير بوتين قمة رابطة الدول المستقلة في مدينة سان بطرسبورغ.\nالمصدر: الوكالة العربية السورية للأنباء")?;
+/// assert_eq!(a.title.as_deref(), Some("بوتين: الأولوية للاقتصاد"));
+/// assert_eq!(a.source.as_deref(), Some("الوكالة العربية السورية للأنباء"));
+/// # Ok::<(), arabic_news::Error>(())
+/// ```
+pub fn parse(text: &str) -> Result<Article, Error> {
+    Parser::new().parse(text)
+}
+
+/// Parses UTF-8 bytes with the default [`Parser`].
+///
+/// # Errors
+///
+/// See [`Parser::parse_bytes`].
+///
+/// # Example
+///
+/// ```
+/// let a = arabic_news::parse_bytes("عنوان الخبر هنا اليوم\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.".as_bytes())?;
+/// assert_eq!(a.body.len(), 1);
+/// # Ok::<(), arabic_news::Error>(())
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Article, Error> {
+    Parser::new().parse_bytes(bytes)
+}

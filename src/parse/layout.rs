@@ -1,0 +1,1610 @@
+//! The line layout: one label per line, then assembly into an [`Article`].
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Parser;
+use super::labels::{self, Label};
+use crate::agency::key;
+use crate::article::{Article, ArticleDate, Byline, HijriYmd};
+use crate::dateline::{self, AgencyRef, Dateline, Mode};
+use crate::{Calendar, DateParser};
+
+/// Lines longer than this are normalized only at their head.
+const SHORT_LINE: usize = 200;
+/// How many bytes of a long line's head are normalized.
+const HEAD: usize = 64;
+/// How far above the body the header (title, date, byline) is searched, in lines.
+const HEADER_WINDOW: usize = 25;
+
+/// One non-blank line of the page and what the parser knows about it.
+#[derive(Debug)]
+struct Line<'a> {
+    /// The line, trimmed (white space and invisible marks).
+    text: &'a str,
+    /// `agency::key` of the line, or of its head when the line is long.
+    norm: String,
+    words: usize,
+    arabic: bool,
+    label: Option<labels::Hit>,
+    date: bool,
+    prose: bool,
+    /// Inside a list that is not the article (most read, menus …).
+    listed: bool,
+}
+
+fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || crate::chars::is_invisible(c) || c == '\u{feff}')
+}
+
+fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut end = n;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+static ISO_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^date\s+\d{4}-\d{2}-\d{2}\s+").expect("valid regex"));
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?-u:\b)")
+        .expect("valid regex")
+});
+static TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\s*:\s*(\d{2})(?-u:\b)").expect("valid regex"));
+static CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[-–—\s]*\(([^()]{2,40})\)[.\s]*$").expect("valid regex"));
+
+static DATE_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "ابريل",
+        "أبريل",
+        "إبريل",
+        "مايو",
+        "يونيو",
+        "يونيه",
+        "يوليو",
+        "يوليه",
+        "أغسطس",
+        "اغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "اكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+        "كانون",
+        "تشرين",
+        "شباط",
+        "آذار",
+        "اذار",
+        "نيسان",
+        "أيار",
+        "ايار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "اب",
+        "أيلول",
+        "ايلول",
+        "جانفي",
+        "فيفري",
+        "أفريل",
+        "افريل",
+        "ماي",
+        "جوان",
+        "جويلية",
+        "أوت",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "نونبر",
+        "دجنبر",
+        "محرم",
+        "صفر",
+        "ربيع",
+        "جمادى",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "القعدة",
+        "الحجة",
+        "ذو",
+        "ذي",
+        "الأول",
+        "الثاني",
+        "الآخر",
+        "الأولى",
+        "الآخرة",
+        "الثانية",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "السبت",
+        "الأحد",
+        "الاثنين",
+        "الإثنين",
+        "الأثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الخميس",
+        "الجمعة",
+        "saturday",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "sat",
+        "sun",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "ص",
+        "م",
+        "صـ",
+        "مـ",
+        "هـ",
+        "ه",
+        "ت",
+        "غ",
+        "صباحا",
+        "صباحاً",
+        "مساء",
+        "مساءً",
+        "مساءا",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "eet",
+        "الموافق",
+        "بتوقيت",
+        "مكة",
+        "المكرمة",
+        "غرينتش",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "منذ",
+        "قبل",
+        "دقيقة",
+        "دقائق",
+        "ساعة",
+        "ساعات",
+        "ساعتين",
+        "يوم",
+        "أيام",
+        "يومين",
+        "أسبوع",
+        "اسبوع",
+        "شهر",
+        "أمس",
+        "امس",
+        "اليوم",
+        "time",
+        "date",
+    ]
+    .iter()
+    .map(|w| key(w))
+    .collect()
+});
+
+static MONTHS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "ابريل",
+        "أبريل",
+        "إبريل",
+        "مايو",
+        "يونيو",
+        "يونيه",
+        "يوليو",
+        "يوليه",
+        "أغسطس",
+        "اغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "اكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+        "كانون",
+        "تشرين",
+        "شباط",
+        "آذار",
+        "اذار",
+        "نيسان",
+        "أيار",
+        "ايار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "ايلول",
+        "جانفي",
+        "فيفري",
+        "أفريل",
+        "افريل",
+        "ماي",
+        "جوان",
+        "جويلية",
+        "أوت",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "نونبر",
+        "دجنبر",
+        "محرم",
+        "صفر",
+        "ربيع",
+        "جمادى",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "القعدة",
+        "الحجة",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+    .iter()
+    .map(|w| key(w))
+    .collect()
+});
+
+fn is_date_label(l: Label) -> bool {
+    matches!(l, Label::Published | Label::Updated | Label::Date)
+}
+
+/// Whether a (normalized) line is a date line: date evidence and at most two
+/// other words.
+fn is_date_line(norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
+    if words > 18 {
+        return false;
+    }
+    // Every date line but a relative one has a digit (digits are folded to ASCII).
+    if !norm.bytes().any(|b| b.is_ascii_digit())
+        && !norm.starts_with("منذ")
+        && !norm.starts_with("قبل")
+    {
+        return false;
+    }
+    // The label's own words are no evidence either way; a label may sit
+    // mid-line ("كشـ24 نشر في: …", "…(محدثة GMT 17:49 …)").
+    let unlabelled;
+    let body = match label {
+        Some(h) if is_date_label(h.label) && h.end <= norm.len() && h.start <= h.end => {
+            let before = &norm[..h.start];
+            unlabelled = if before.split_whitespace().count() <= 3 {
+                norm[h.end..].to_owned()
+            } else {
+                format!("{before} {}", &norm[h.end..])
+            };
+            unlabelled.as_str()
+        }
+        _ => norm,
+    };
+    let mut has_year = false;
+    let mut has_month = false;
+    let mut has_digit = false;
+    let mut other = 0;
+    let mut first: Option<&str> = None;
+    for tok in body.split(|c: char| c.is_whitespace() || ",،/-:|().+".contains(c)) {
+        let t = tok.trim_matches(|c: char| !labels::is_word_char(c));
+        if t.is_empty() {
+            continue;
+        }
+        if first.is_none() {
+            first = Some(t);
+        }
+        let digits = t.trim_end_matches(|c: char| !c.is_ascii_digit());
+        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+            has_digit = true;
+            if digits.len() == 4 {
+                if let Ok(y) = digits.parse::<u32>() {
+                    if (1900..=2100).contains(&y) || (1300..=1500).contains(&y) {
+                        has_year = true;
+                    }
+                }
+            }
+            continue;
+        }
+        if MONTHS.contains(t) {
+            has_month = true;
+            continue;
+        }
+        if DATE_WORDS.contains(t) || t.starts_with("gmt") {
+            continue;
+        }
+        if t.chars().any(|c| labels::is_word_char(c) && !c.is_ascii_digit()) {
+            other += 1;
+        }
+    }
+    if other > 2 {
+        return false;
+    }
+    let numeric = NUMERIC_DATE.is_match(body);
+    let time = TIME.is_match(body);
+    let relative = matches!(first, Some("منذ" | "قبل")) && words <= 4;
+    (has_year && (has_month || numeric || time))
+        || numeric
+        || (time && words <= 6)
+        || (has_month && has_digit && words <= 6)
+        || relative
+        || (label.is_some_and(|h| is_date_label(h.label)) && has_digit)
+}
+
+/// Ends like a paragraph (a headline may end with ? or !, rarely with these).
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['.', '"', '”', '»', ')', '…', ':', '؛'])
+}
+
+/// Arabic text decoded with the wrong code page (Windows-1256 read as Latin-1):
+/// mostly letters of U+00C0–U+00FF. Such a page is still an article.
+fn is_mojibake(text: &str) -> bool {
+    // Latin-1 letters are two bytes led by 0xC3 in UTF-8.
+    if !text.bytes().any(|b| b == 0xC3) {
+        return false;
+    }
+    let (mut latin1, mut letters) = (0usize, 0usize);
+    for c in text.chars().take(200) {
+        if c.is_alphabetic() {
+            letters += 1;
+            if ('\u{C0}'..='\u{FF}').contains(&c) {
+                latin1 += 1;
+            }
+        }
+    }
+    letters >= 20 && latin1 * 2 >= letters
+}
+
+/// Ends with a closing quotation mark that no full stop precedes: a headline
+/// quoting someone («…») as often as a paragraph.
+fn ends_quote_only(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '»']);
+    t.len() < s.len() && !t.ends_with(['.', '!', '؟', '?', '…'])
+}
+
+/// A headline of several clauses run together with "..": no paragraph.
+fn is_run_on_headline(text: &str) -> bool {
+    text.matches("..").count() >= 2 && !ends_sentence(text)
+}
+
+fn make_line(text: &str) -> Line<'_> {
+    let words = text.split_whitespace().count();
+    let arabic = text.chars().any(crate::chars::is_arabic_letter) || is_mojibake(text);
+    // Labels and dates sit in short lines, or at the head of long ones: the
+    // normalizer never sees the rest of a paragraph.
+    let norm =
+        if text.len() <= SHORT_LINE && words <= 18 { key(text) } else { key(head(text, HEAD)) };
+    let label = if words <= 40 { labels::find(&norm, words) } else { None };
+    let date = is_date_line(&norm, words, label);
+    let prose = arabic
+        && !date
+        && label.is_none_or(|h| matches!(h.label, Label::Ticker | Label::Caption))
+        && ((words >= 10 && ends_sentence(text) && !ends_quote_only(text))
+            || (words >= 16 && ends_sentence(text))
+            || (words >= 16 && text.ends_with(['?', '؟', '!']))
+            || words >= 22);
+    let mut line = Line { text, norm, words, arabic, label, date, prose, listed: false };
+    if line.prose && is_caption(&line) {
+        line.prose = false;
+    }
+    if line.prose && is_run_on_headline(text) {
+        line.prose = false;
+    }
+    // A run-on ticker: many headlines glued together, no sentence punctuation.
+    if words >= 30 && !text.contains(['.', '،', ',', '؛', '!', '?', '؟']) {
+        line.prose = false;
+        line.listed = true;
+    }
+    line
+}
+
+fn read_lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    for raw in text.split(['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}']) {
+        let t = trim(raw);
+        if t.is_empty() {
+            continue;
+        }
+        // A leading "date 2025-09-23" metadata token is a line of its own.
+        if let Some(m) = ISO_TOKEN.find(t) {
+            out.push(make_line(trim(&t[..m.end()])));
+            let rest = trim(&t[m.end()..]);
+            if !rest.is_empty() {
+                out.push(make_line(rest));
+            }
+            continue;
+        }
+        out.push(make_line(t));
+    }
+    out
+}
+
+fn label(l: &Line<'_>) -> Option<Label> {
+    l.label.map(|h| h.label)
+}
+
+/// The byte offset in `text` just after its `n`-th letter or digit (marks,
+/// tatweel and invisible characters not counted), then past separators.
+fn after_letters(text: &str, n: usize) -> usize {
+    let mut seen = 0;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        if seen >= n {
+            break;
+        }
+        if c.is_alphanumeric() && !crate::chars::is_diacritic(c) && !crate::chars::is_tatweel(c) {
+            seen += 1;
+        }
+        end = i + c.len_utf8();
+    }
+    // Marks that belong to the last letter.
+    for c in text[end..].chars() {
+        if crate::chars::is_diacritic(c) || crate::chars::is_tatweel(c) {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The text of a labelled line after its label (and `:`/`-`).
+fn after_label<'a>(l: &Line<'a>) -> &'a str {
+    let Some(h) = l.label else { return l.text };
+    let n = l.norm[..h.end.min(l.norm.len())].chars().filter(|c| c.is_alphanumeric()).count();
+    let end = after_letters(l.text, n);
+    l.text[end..].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '-' | '–' | '|' | '：')
+    })
+}
+
+/// The text of a labelled line before its label.
+fn before_label<'a>(l: &Line<'a>) -> &'a str {
+    let Some(h) = l.label else { return "" };
+    let n = l.norm[..h.start.min(l.norm.len())].chars().filter(|c| c.is_alphanumeric()).count();
+    if n == 0 {
+        return "";
+    }
+    l.text[..after_letters(l.text, n)].trim()
+}
+
+fn make_date(dp: DateParser, text: &str) -> ArticleDate {
+    let text = text.trim();
+    let mut d = ArticleDate::new(text);
+    if let Some(nd) = dp.parse(text) {
+        d.date = nd.date.map(|x| x.to_string());
+        d.time = nd.time.map(|t| t.to_string());
+        d.utc_offset = nd.utc_offset.map(|o| o.to_string());
+        d.calendar = match nd.calendar {
+            Calendar::Hijri => "hijri",
+            Calendar::Both => "both",
+            _ => "gregorian",
+        }
+        .to_owned();
+        d.hijri = nd.hijri.map(|h| HijriYmd {
+            year: i32::from(h.year()),
+            month: h.month(),
+            day: h.day(),
+        });
+    }
+    if d.time.is_none() {
+        if let Some(c) = dp.parse_time(text) {
+            d.time = Some(c.time.to_string());
+            d.utc_offset = c.utc_offset.map(|o| o.to_string());
+        }
+    }
+    d
+}
+
+const BYLINE_VERBS: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "بقلم",
+    "إعداد",
+    "اعداد",
+    "تقرير",
+    "حوار",
+    "ترجمة",
+    "متابعة",
+    "تحرير",
+    "بواسطة",
+    "إشراف",
+    "تصوير",
+    "By",
+];
+
+static BYLINE_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| BYLINE_VERBS.iter().map(|v| key(v)).collect());
+
+/// A byline with a verb: `كتب: …`, `بقلم …`, `حوار: …`.
+fn verb_byline(l: &Line<'_>) -> Option<Byline> {
+    if l.words > 9 || l.date || l.text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let first = l.norm.split([' ', ':']).next()?;
+    if !BYLINE_KEYS.iter().any(|k| k == first) {
+        return None;
+    }
+    let n = first.chars().count();
+    let rest = l.text[after_letters(l.text, n)..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '/'));
+    let authors = split_authors(rest);
+    if authors.is_empty() || authors.iter().any(|a| a.split_whitespace().count() > 5) {
+        return None;
+    }
+    Some(Byline { text: l.text.to_owned(), authors })
+}
+
+fn split_authors(s: &str) -> Vec<String> {
+    s.split(['،', ',', '|'])
+        .flat_map(|p| p.split(" و "))
+        .map(|p| p.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A bare name: 2–4 words of Arabic letters, no article on the first word.
+fn is_bare_name(l: &Line<'_>) -> bool {
+    (2..=4).contains(&l.words)
+        && l.label.is_none()
+        && !l.date
+        && !l.text.starts_with("ال")
+        && l.text
+            .chars()
+            .all(|c| crate::chars::is_arabic_letter(c) || c == ' ' || crate::chars::is_diacritic(c))
+}
+
+/// A line opening with a particle that starts sentences, not headlines.
+fn is_sentence_opener(text: &str) -> bool {
+    ["إن ", "أن ", "كما ", "وقد ", "ولكن ", "لكن "].iter().any(|p| text.starts_with(p))
+}
+
+/// A line that can be a headline.
+fn is_candidate(l: &Line<'_>) -> bool {
+    !l.text.starts_with('(')
+        && l.arabic
+        && (3..=45).contains(&l.words)
+        && !l.date
+        && !l.prose
+        && l.label.is_none()
+        && !is_caption(l)
+        && verb_byline(l).is_none()
+        && !is_author_slot(l)
+        && !dateline::is_outlet_credit(l.text)
+}
+
+/// "NAME - PLACE", "PLACE - AGENCY": a dash-separated author slot.
+fn is_author_slot(l: &Line<'_>) -> bool {
+    l.words <= 8
+        && l.text.contains(['-', '–', 'ـ'])
+        && dateline::read_slot(l.text, Mode::Author).is_some_and(|s| s.dateline.is_some())
+}
+
+/// A photo caption: a credit in parentheses at its end, or © at its start.
+fn is_caption(l: &Line<'_>) -> bool {
+    let t = l.text;
+    if t.starts_with('©') || label(l) == Some(Label::Caption) {
+        return true;
+    }
+    if t.ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let inner = &t[open + 1..t.len() - 1];
+            return crate::Agency::find(inner).is_some()
+                || (inner.split_whitespace().count() <= 2
+                    && inner.chars().any(labels::is_word_char)
+                    && l.words > 3);
+        }
+    }
+    false
+}
+
+/// Marks the items of lists that are not the article, and menus (runs of four
+/// or more short lines).
+fn mark_lists(lines: &mut [Line<'_>]) {
+    let n = lines.len();
+    let mut i = 0;
+    while i < n {
+        if label(&lines[i]) == Some(Label::List) {
+            let mut j = i + 1;
+            while j < n {
+                let l = &lines[j];
+                if l.prose || matches!(label(l), Some(lb) if lb != Label::Boiler) {
+                    break;
+                }
+                lines[j].listed = true;
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    // A masthead label alone on its line: its value is the next line.
+    for i in 0..n.saturating_sub(1) {
+        let l = &lines[i];
+        if label(l) == Some(Label::Masthead)
+            && l.words <= 4
+            && lines[i + 1].label.is_none()
+            && lines[i + 1].words <= 4
+        {
+            let bare = l.norm.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if l.label.is_some_and(|h| h.end >= bare.len()) {
+                lines[i + 1].listed = true;
+            }
+        }
+    }
+    // Menus: runs of 4+ lines of at most three words, no dates.
+    let mut s = 0;
+    while s < n {
+        let short = |l: &Line<'_>| {
+            l.words <= 3
+                && !l.date
+                && !l.prose
+                && (l.label.is_none() || label(l) == Some(Label::Menu))
+        };
+        if !short(&lines[s]) {
+            s += 1;
+            continue;
+        }
+        let mut e = s;
+        while e < n && short(&lines[e]) {
+            e += 1;
+        }
+        if e - s >= 4 {
+            for l in &mut lines[s..e] {
+                l.listed = true;
+            }
+        }
+        s = e.max(s + 1);
+    }
+}
+
+/// Finds the main body: the cluster of prose lines with the most text.
+fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+    let prose: Vec<usize> =
+        (0..lines.len()).filter(|&i| lines[i].prose && !lines[i].listed).collect();
+    let mut best: Option<(usize, usize, usize)> = None;
+    let first_prose = prose.first().copied().unwrap_or(0);
+    let end_line = (first_prose..lines.len()).find(|&i| label(&lines[i]) == Some(Label::End));
+    let mut k = 0;
+    while k < prose.len() {
+        let start = prose[k];
+        let mut end = start;
+        let mut score = lines[start].text.len();
+        let mut m = k + 1;
+        while m < prose.len() {
+            let next = prose[m];
+            let gap = &lines[end + 1..next];
+            let hard = gap.iter().any(|l| {
+                matches!(label(l), Some(Label::Source | Label::Tags | Label::End | Label::List))
+            });
+            let related = gap.iter().any(|l| label(l) == Some(Label::Related));
+            if hard || gap.len() > if related { 10 } else { 4 } {
+                break;
+            }
+            end = next;
+            score += lines[next].text.len();
+            m += 1;
+        }
+        // Text after the page's copyright or comment form (comment rules,
+        // sign-up forms) is not the article when there is prose before it.
+        if end_line.is_some_and(|e| start > e) {
+            score /= 8;
+        }
+        if best.is_none_or(|b| score > b.2) {
+            best = Some((start, end, score));
+        }
+        k = m;
+    }
+    best.map(|(s, e, _)| (s, e))
+}
+
+/// Without a paragraph of prose (a page cut short), the last long line is the
+/// body.
+fn last_long_line(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+    let i = (0..lines.len()).rev().find(|&i| {
+        let l = &lines[i];
+        l.words >= 8 && l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l)
+    })?;
+    // Not the page's only headline.
+    (i > 0).then_some((i, i))
+}
+
+struct Asm<'a, 'l> {
+    lines: &'l [Line<'a>],
+    used: Vec<bool>,
+    art: Article,
+    depth: u8,
+    /// Reads dates.
+    dates: DateParser,
+    /// An outlet guessed from a lone word above the body; a paragraph-prefix
+    /// dateline wins over it.
+    weak: Option<(usize, Dateline)>,
+}
+
+impl<'a, 'l> Asm<'a, 'l> {
+    fn take(&mut self, i: usize) -> &'l Line<'a> {
+        self.used[i] = true;
+        &self.lines[i]
+    }
+
+    fn set_dateline(&mut self, d: Dateline) {
+        if self.art.dateline.is_none() {
+            self.art.dateline = Some(d);
+        }
+    }
+
+    fn set_byline(&mut self, text: &str, authors: Vec<String>) {
+        if self.art.byline.is_none() && !authors.is_empty() {
+            self.art.byline = Some(Byline { text: text.to_owned(), authors });
+        }
+    }
+
+    /// A date line: published and/or updated. The line stays in
+    /// `boilerplate` when it adds nothing.
+    fn take_date(&mut self, i: usize) {
+        let l = &self.lines[i];
+        let text = l.text;
+        let lbl = label(l);
+        let content = if lbl.is_some_and(is_date_label) { after_label(l) } else { text };
+        if lbl == Some(Label::Updated) {
+            let before = before_label(l);
+            let has_date = !before.is_empty() && before.chars().any(char::is_numeric);
+            if has_date && self.art.published.is_none() {
+                self.used[i] = true;
+                self.art.published =
+                    Some(make_date(self.dates, before.trim_end_matches(['(', '،', ',', ' '])));
+            }
+            if self.art.updated.is_none() {
+                self.used[i] = true;
+                let c = if content.contains('(') { content } else { content.trim_end_matches(')') };
+                let mut u = make_date(self.dates, c);
+                if u.date.is_none() {
+                    if let Some(p) = &self.art.published {
+                        u.date.clone_from(&p.date);
+                    }
+                }
+                self.art.updated = Some(u);
+            }
+            return;
+        }
+        if self.art.published.is_some() || self.dates.parse(content).is_none() {
+            return;
+        }
+        self.used[i] = true;
+        // A short credit before a mid-line publication label ("كشـ24 نشر في: …").
+        if lbl == Some(Label::Published) {
+            let before = before_label(l);
+            if !before.is_empty() && before.split_whitespace().count() <= 3 {
+                self.set_dateline(Dateline {
+                    text: before.to_owned(),
+                    place: None,
+                    agency: Some(agency_ref(before)),
+                });
+            }
+        }
+        // A wire dateline around the date: "بريدة 25 شوال 1436 هـ … واس".
+        let words: Vec<&str> = content.split_whitespace().collect();
+        if let (Some(first), Some(last)) = (words.first(), words.last()) {
+            if words.len() >= 3 && dateline::is_place(first) && crate::Agency::find(last).is_some()
+            {
+                self.set_dateline(Dateline {
+                    text: content.to_owned(),
+                    place: Some((*first).to_owned()),
+                    agency: Some(agency_ref(last)),
+                });
+            }
+        }
+        self.art.published = Some(make_date(self.dates, content));
+    }
+}
+
+fn agency_ref(name: &str) -> AgencyRef {
+    AgencyRef::new(name)
+}
+
+/// Parses the page.
+pub(super) fn assemble(text: &str, parser: &Parser) -> Article {
+    let mut lines = read_lines(text);
+    if lines.iter().take(12).any(|l| l.text.starts_with("<DOC>") || l.text.starts_with("<TITLE>")) {
+        return tagged(&lines, parser.date_parser());
+    }
+    mark_lists(&mut lines);
+    let mut asm = Asm {
+        lines: &lines,
+        used: vec![false; lines.len()],
+        art: Article::new(),
+        depth: parser.depth(),
+        dates: parser.date_parser(),
+        weak: None,
+    };
+    asm.run();
+    asm.finish()
+}
+
+impl<'a> Asm<'a, '_> {
+    #[allow(clippy::needless_range_loop)] // lines and `used` are indexed together
+    fn run(&mut self) {
+        let lines = self.lines;
+        let n = lines.len();
+        let (bs, be) = body_cluster(lines).or_else(|| last_long_line(lines)).unwrap_or((n, n));
+        let h0 = bs.saturating_sub(HEADER_WINDOW);
+
+        // Title: the headline right above the article's date line, or the best
+        // headline-like line above the body.
+        let date_idx = (h0..bs).rev().find(|&i| lines[i].date && !lines[i].listed);
+        let mut title = None;
+        if let Some(d) = date_idx {
+            let mut skips = 0;
+            for i in (h0..d).rev() {
+                let l = &lines[i];
+                if is_candidate(l) {
+                    title = Some(i);
+                    break;
+                }
+                if l.label.is_none() {
+                    skips += 1;
+                }
+                if skips > 4 || l.prose {
+                    break;
+                }
+            }
+        }
+        if title.is_none() {
+            title = self.score_title(h0, bs);
+        }
+        // A short first line right above the body ("قانون للجميع!") is its headline.
+        if title.is_none() && bs == 1 && n > 1 {
+            let l = &lines[0];
+            if l.arabic
+                && l.words == 2
+                && l.label.is_none()
+                && !l.date
+                && !l.listed
+                && !is_caption(l)
+            {
+                title = Some(0);
+            }
+        }
+        if let Some(t) = title {
+            self.art.title = Some(self.take(t).text.to_owned());
+        }
+
+        // Header lines between the title and the body. A lead-in ending with a
+        // colon opens the body (highlights follow it).
+        let hs = title.map_or(h0, |t| t + 1);
+        let lead_in = (hs..bs).find(|&j| {
+            let l = &lines[j];
+            !l.listed
+                && l.label.is_none()
+                && !l.date
+                && l.arabic
+                && l.words >= 4
+                && l.text.ends_with(':')
+                && dateline::read_slot(l.text, Mode::Author).is_none()
+        });
+        let bs = lead_in.unwrap_or(bs);
+        for i in hs..bs {
+            if self.used[i] || lines[i].listed {
+                continue;
+            }
+            self.header_line(i, bs);
+        }
+        // A date just above the title, with only labels or short lines between.
+        if self.art.published.is_none() {
+            if let Some(t) = title {
+                for i in (t.saturating_sub(4)..t).rev() {
+                    let l = &lines[i];
+                    if l.date && !self.used[i] {
+                        self.take_date(i);
+                        break;
+                    }
+                    if label(l) == Some(Label::Masthead) || (l.label.is_none() && l.words > 3) {
+                        break;
+                    }
+                }
+            } else if let Some(d) = date_idx {
+                if !self.used[d] && (d + 3 >= bs) {
+                    self.take_date(d);
+                }
+            }
+        }
+        // An explicitly labelled date anywhere above the body ("date 2025-09-23",
+        // "تاريخ النشر: …").
+        if self.art.published.is_none() {
+            if let Some(i) = (h0..bs).find(|&i| {
+                let l = &lines[i];
+                l.date && !self.used[i] && !l.listed && label(l).is_some_and(is_date_label)
+            }) {
+                self.take_date(i);
+            }
+        }
+        // A source line above the title ("المصدر: LBCI").
+        if let Some(t) = title {
+            for i in h0..t {
+                if !self.used[i] && !lines[i].listed && label(&lines[i]) == Some(Label::Source) {
+                    self.source(i);
+                }
+            }
+        }
+
+        // The body. Unlabelled lines closing the page are its last paragraphs
+        // (cut pages end mid-sentence, on a short line).
+        let mut be = be;
+        if be < n && n - be - 1 <= 3 {
+            let tail = &lines[be + 1..];
+            if tail
+                .iter()
+                .all(|l| l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l))
+            {
+                be = n - 1;
+            }
+        }
+        // A sentence opener just above the first paragraph is the body's
+        // first line ("إن وزير …" before a decree's clauses).
+        let mut bs = bs;
+        if let Some(j) =
+            (hs..bs).rev().find(|&j| !self.used[j] && !lines[j].listed && lines[j].arabic)
+        {
+            let l = &lines[j];
+            if l.label.is_none() && !l.date && is_sentence_opener(l.text) {
+                bs = j;
+            }
+        }
+        let mut body_lines: Vec<usize> = Vec::new();
+        let mut i = bs;
+        while i <= be && i < n {
+            if self.used[i] {
+                i += 1;
+                continue;
+            }
+            let l = &lines[i];
+            match label(l) {
+                Some(Label::Related) => {
+                    i = self.related(i + 1, n, true, self.depth);
+                    continue;
+                }
+                Some(Label::Source) => {
+                    i = self.source(i);
+                    continue;
+                }
+                Some(Label::Tags) => {
+                    i = self.tags(i);
+                    continue;
+                }
+                Some(Label::Ticker | Label::Caption) if l.prose => {
+                    self.used[i] = true;
+                    self.art.body.push(l.text.to_owned());
+                }
+                Some(_) => {}
+                None => {
+                    if l.date && self.art.published.is_none() && self.art.body.is_empty() {
+                        self.take_date(i);
+                    } else if let Some(b) = verb_byline(l)
+                        .filter(|_| self.art.byline.is_none() && body_lines.len() <= 2)
+                    {
+                        // A byline under a standfirst: the body starts after it.
+                        self.used[i] = true;
+                        self.art.byline = Some(b);
+                        for k in body_lines.drain(..) {
+                            self.used[k] = false;
+                        }
+                        self.art.body.clear();
+                    } else if l.arabic && !l.date && !is_caption(l) && !l.listed {
+                        self.used[i] = true;
+                        body_lines.push(i);
+                        self.art.body.push(l.text.to_owned());
+                    }
+                }
+            }
+            i += 1;
+        }
+
+        // After the body: source, tags, credits, sign-offs, related sections.
+        let mut i = be.saturating_add(1).min(n);
+        let mut signed_off = false;
+        while i < n {
+            if self.used[i] {
+                i += 1;
+                continue;
+            }
+            let l = &lines[i];
+            match label(l) {
+                Some(Label::End) => break,
+                Some(Label::Source) => {
+                    i = self.source(i);
+                    continue;
+                }
+                Some(Label::Tags) => {
+                    i = self.tags(i);
+                    continue;
+                }
+                Some(Label::Related) if !l.listed => {
+                    i = self.related(i + 1, n, false, self.depth);
+                    continue;
+                }
+                Some(Label::SignOff) => signed_off = true,
+                _ => {
+                    if l.listed {
+                    } else if let Some(c) = CREDIT.captures(l.text) {
+                        if self.art.source.is_none() && c[1].split_whitespace().count() <= 4 {
+                            self.used[i] = true;
+                            self.art.source = Some(c[1].trim().to_owned());
+                        }
+                    } else if l.date && signed_off && i <= be + 4 {
+                        // "// انتهى //" then "20:26 ت م": the wire's filing time.
+                        if let (Some(p), Some(c)) =
+                            (self.art.published.as_mut(), TIME.captures(&l.norm))
+                        {
+                            if p.time.is_none() {
+                                // The value is taken; the sign-off line stays in boilerplate.
+                                p.time = Some(format!("{:0>2}:{}", &c[1], &c[2]));
+                            }
+                        }
+                    } else if l.date
+                        && self.art.published.is_none()
+                        && i <= be + 2
+                        && !self.art.body.is_empty()
+                    {
+                        self.take_date(i);
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The best headline-like line in `h0..bs`.
+    fn score_title(&self, h0: usize, bs: usize) -> Option<usize> {
+        let lines = self.lines;
+        let mut best: Option<(i32, usize)> = None;
+        for i in h0..bs.min(lines.len()) {
+            let l = &lines[i];
+            if l.listed || self.used[i] || !is_candidate(l) {
+                continue;
+            }
+            if dateline::read_slot(l.text, Mode::Author)
+                .is_some_and(|s| s.author.is_some() || s.dateline.is_some())
+            {
+                continue;
+            }
+            let mut score = 0;
+            // A reporter's bare name just above the body, or a sentence opener.
+            if is_bare_name(l) && l.words <= 4 {
+                score -= 1;
+            }
+            if is_sentence_opener(l.text) {
+                score -= 2;
+            }
+            // A full headline over a short caption or highlight.
+            if l.words >= 10 {
+                score += 1;
+            }
+            if l.words >= 20 {
+                score += 1;
+            }
+            // Repeated, or repeated inside a longer line ("NAME - PLACE - headline").
+            if (h0..bs).any(|j| j != i && lines[j].text.contains(l.text)) {
+                score += 3;
+            }
+            if let Some(next) = lines.get(i + 1) {
+                if next.date
+                    || verb_byline(next).is_some()
+                    || dateline::read_slot(next.text, Mode::Author).is_some()
+                {
+                    score += 2;
+                }
+            }
+            if best.is_none_or(|b| score >= b.0) {
+                best = Some((score, i));
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    /// A line between the title and the body.
+    fn header_line(&mut self, i: usize, bs: usize) {
+        let l = &self.lines[i];
+        if l.date {
+            // Without a headline, only a date right above the body is the
+            // article's (not the page's clock in its masthead).
+            let labelled = label(l).is_some_and(is_date_label);
+            if self.art.title.is_some() || labelled || i + 3 >= bs {
+                self.take_date(i);
+            }
+            return;
+        }
+        match label(l) {
+            Some(Label::Source) => {
+                self.source(i);
+                return;
+            }
+            Some(_) => return,
+            None => {}
+        }
+        if let Some(b) = verb_byline(l) {
+            if self.art.byline.is_none() {
+                self.used[i] = true;
+                self.art.byline = Some(b);
+            }
+            return;
+        }
+        if self.art.title.as_deref() == Some(l.text) {
+            return;
+        }
+        // The author slot: "NAME - PLACE", "PLACE - AGENCY", "بيروت: نذير رضا" …
+        let slot_text = l.text.split(" | ").next().unwrap_or(l.text);
+        if let Some(slot) = dateline::read_slot(slot_text, Mode::Author) {
+            let dup = self.art.dateline.as_ref().is_some_and(|d| d.text == slot_text)
+                || self.art.byline.as_ref().is_some_and(|b| b.text == slot_text);
+            if dup {
+                return;
+            }
+            let rest = l.text[slot_text.len()..].trim_start_matches([' ', '|']);
+            let stores = (slot.dateline.is_some() && self.art.dateline.is_none())
+                || (slot.author.is_some() && self.art.byline.is_none());
+            if !stores || (!rest.is_empty() && self.art.published.is_some()) {
+                return;
+            }
+            self.used[i] = true;
+            if let Some(d) = slot.dateline {
+                self.set_dateline(d);
+            }
+            if let Some(a) = slot.author {
+                self.set_byline(slot_text, vec![a]);
+            }
+            if !rest.is_empty() {
+                self.art.published = Some(make_date(self.dates, rest));
+            }
+            return;
+        }
+        // A bare name just above the body.
+        let last_before_body = ((i + 1)..bs).all(|j| self.used[j] || self.lines[j].listed);
+        // A name the headline itself mentions ("… لصدى البلد") is the outlet.
+        let in_title = self.art.title.as_deref().is_some_and(|t| t.contains(l.text));
+        if last_before_body && self.art.byline.is_none() && is_bare_name(l) && !in_title {
+            self.used[i] = true;
+            self.set_byline(l.text, vec![l.text.to_owned()]);
+        } else if last_before_body
+            && self.art.dateline.is_none()
+            && l.arabic
+            && (l.words == 1 || (in_title && l.words <= 3))
+            && l.label.is_none()
+        {
+            self.weak = Some((
+                i,
+                Dateline { text: l.text.to_owned(), place: None, agency: Some(agency_ref(l.text)) },
+            ));
+        }
+    }
+
+    /// A source line; returns the next line to look at.
+    fn source(&mut self, i: usize) -> usize {
+        let l = &self.lines[i];
+        let v = after_label(l);
+        if !v.is_empty() {
+            if self.art.source.is_none() {
+                self.used[i] = true;
+                self.art.source = Some(v.to_owned());
+            }
+            return i + 1;
+        }
+        if let Some(next) = self.lines.get(i + 1) {
+            if !self.used[i + 1]
+                && next.label.is_none()
+                && next.words <= 8
+                && !next.date
+                && self.art.source.is_none()
+            {
+                self.used[i + 1] = true;
+                self.art.source = Some(next.text.to_owned());
+                if self.art.dateline.is_none() {
+                    let inner = next.text.trim_start_matches('(').trim_end_matches(')');
+                    if let Some(s) = dateline::read_slot(inner, Mode::Line) {
+                        self.art.dateline = s.dateline;
+                    }
+                }
+                return i + 2;
+            }
+        }
+        i + 1
+    }
+
+    /// A tags line; returns the next line to look at.
+    fn tags(&mut self, i: usize) -> usize {
+        let l = &self.lines[i];
+        let v = after_label(l);
+        if !v.is_empty() {
+            self.used[i] = true;
+            self.art.tags.extend(split_tags(v));
+            return i + 1;
+        }
+        let mut j = i + 1;
+        while let Some(next) = self.lines.get(j) {
+            if self.used[j] || next.label.is_some() || next.date {
+                break;
+            }
+            if j == i + 1 && next.text.contains([',', '،']) {
+                self.used[j] = true;
+                self.art.tags.extend(split_tags(next.text));
+                return j + 1;
+            }
+            if next.words > 4 {
+                break;
+            }
+            self.used[j] = true;
+            self.art.tags.push(next.text.to_owned());
+            j += 1;
+        }
+        j
+    }
+
+    /// A "read also" section from line `i`; returns the next line to look at.
+    /// `inline`: the section sits inside the body, which resumes at the next
+    /// prose line.
+    fn related(&mut self, mut i: usize, n: usize, inline: bool, depth: u8) -> usize {
+        if depth == 0 {
+            return i;
+        }
+        let lines = self.lines;
+        let mut items: Vec<Article> = Vec::new();
+        let mut pending_date: Option<usize> = None;
+        let mut junk = 0;
+        let dates_first = lines.get(i).is_some_and(|l| l.date)
+            || (lines.get(i).is_some_and(|l| label(l) == Some(Label::Boiler))
+                && lines.get(i + 1).is_some_and(|l| l.date));
+        while i < n {
+            if self.used[i] {
+                i += 1;
+                continue;
+            }
+            let l = &lines[i];
+            match label(l) {
+                Some(Label::Boiler) => {
+                    i += 1;
+                    continue;
+                }
+                Some(Label::Related)
+                    if depth > 1 && items.last().is_some_and(|a| !a.body.is_empty()) =>
+                {
+                    // A section inside the last item.
+                    let mut sub = Asm {
+                        lines,
+                        used: std::mem::take(&mut self.used),
+                        art: Article::new(),
+                        depth,
+                        dates: self.dates,
+                        weak: None,
+                    };
+                    let next = sub.related(i + 1, n, false, depth - 1);
+                    self.used = std::mem::take(&mut sub.used);
+                    if let Some(last) = items.last_mut() {
+                        last.related.extend(sub.art.related);
+                    }
+                    i = next;
+                    continue;
+                }
+                Some(_) => break,
+                None => {}
+            }
+            if l.listed {
+                break;
+            }
+            if l.prose {
+                if inline {
+                    break;
+                }
+                let Some(item) = items.last_mut() else { break };
+                self.used[i] = true;
+                let mut text = l.text;
+                if item.body.is_empty() {
+                    if let Some((d, len)) = Dateline::parse_prefix(text) {
+                        item.dateline.get_or_insert(d);
+                        text = &text[len..];
+                    }
+                }
+                item.body.push(text.to_owned());
+                junk = 0;
+            } else if l.date {
+                if dates_first {
+                    pending_date = Some(i);
+                } else if let Some(item) = items.last_mut() {
+                    if item.published.is_none() {
+                        self.used[i] = true;
+                        item.published = Some(make_date(self.dates, l.text));
+                    }
+                }
+            } else if l.text.ends_with('/') && l.words <= 3 && !items.is_empty() {
+                self.used[i] = true;
+                if let Some(item) = items.last_mut() {
+                    item.outlet = Some(l.text.trim_end_matches(['/', '.', ' ']).to_owned());
+                }
+            } else if let (Some(item), Some(d)) = (items.last_mut(), Dateline::parse(l.text)) {
+                self.used[i] = true;
+                item.dateline.get_or_insert(d);
+            } else if l.arabic && l.words >= 2 && !is_caption(l) {
+                self.used[i] = true;
+                let mut item = Article::new();
+                item.title = Some(l.text.to_owned());
+                if let Some(d) = pending_date.take() {
+                    self.used[d] = true;
+                    item.published = Some(make_date(self.dates, lines[d].text));
+                }
+                items.push(item);
+                junk = 0;
+            } else {
+                junk += 1;
+                if junk >= 3 {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        for item in &mut items {
+            for (k, p) in item.body.iter().enumerate() {
+                super::quotes::find(p, k, &mut item.quotes);
+            }
+        }
+        self.art.related.extend(items);
+        i
+    }
+
+    fn finish(mut self) -> Article {
+        let lines = self.lines;
+        // Dateline prefix of the first paragraph (also when a dateline line
+        // repeats it).
+        if let Some(first) = self.art.body.first().cloned() {
+            if let Some((d, len)) = Dateline::parse_prefix(&first) {
+                self.art.body[0] = first[len..].trim().to_owned();
+                // The paragraph's own dateline wins over an author-slot guess
+                // (whose text then stays in boilerplate: nothing is lost).
+                if let Some(old) = self.art.dateline.replace(d) {
+                    if !self.art.byline.as_ref().is_some_and(|b| b.text.contains(&old.text)) {
+                        self.art.boilerplate.push(old.text);
+                    }
+                }
+            } else if let Some(d) = &self.art.dateline {
+                if let Some(rest) = first.strip_prefix(d.text.as_str()) {
+                    let rest =
+                        rest.trim_start_matches(|c: char| c.is_whitespace() || dateline_sep(c));
+                    if !rest.is_empty() {
+                        self.art.body[0] = rest.to_owned();
+                    }
+                }
+            }
+        }
+        if self.art.dateline.is_none() {
+            if let Some((i, d)) = self.weak.take() {
+                self.used[i] = true;
+                self.art.dateline = Some(d);
+            }
+        }
+        // "(د ب أ)" closing the last paragraph.
+        if self.art.dateline.is_none() {
+            if let Some(last) = self.art.body.last_mut() {
+                let t = last.trim_end_matches(['.', ' ']);
+                if t.ends_with(')') {
+                    if let Some(open) = t.rfind('(') {
+                        let inner = &t[open + 1..t.len() - 1];
+                        if crate::Agency::find(inner).is_some() {
+                            let d = Dateline {
+                                text: t[open..].to_owned(),
+                                place: None,
+                                agency: Some(agency_ref(inner)),
+                            };
+                            let kept = t[..open].trim_end().to_owned();
+                            if !kept.is_empty() {
+                                *last = kept;
+                                self.art.dateline = Some(d);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Tags glued to the end of the last paragraph: "… الجاري. سمات أ ب ج".
+        if self.art.tags.is_empty() {
+            if let Some(last) = self.art.body.last_mut() {
+                if let Some(dot) = last.trim_end().rfind(['.', '!', '؟']) {
+                    let cut = dot + last[dot..].chars().next().map_or(1, char::len_utf8);
+                    let rest = last[cut..].trim();
+                    let words = rest.split_whitespace().count();
+                    if (2..=12).contains(&words) {
+                        let norm = key(rest);
+                        if let Some(h) = labels::find(&norm, words)
+                            .filter(|h| h.label == Label::Tags && h.start == 0)
+                        {
+                            let n = norm[..h.end].chars().filter(|c| c.is_alphanumeric()).count();
+                            let value = rest[after_letters(rest, n)..]
+                                .trim_start_matches([':', ' '])
+                                .trim();
+                            if !value.is_empty() {
+                                self.art.tags.push(value.to_owned());
+                                last.truncate(cut);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.art.body.retain(|p| !p.is_empty());
+        for (k, p) in self.art.body.iter().enumerate() {
+            super::quotes::find(p, k, &mut self.art.quotes);
+        }
+        for (i, l) in lines.iter().enumerate() {
+            if !self.used[i] {
+                self.art.boilerplate.push(l.text.to_owned());
+            }
+        }
+        self.art
+    }
+}
+
+fn dateline_sep(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | ':' | '.')
+}
+
+fn split_tags(v: &str) -> Vec<String> {
+    v.split(['،', ',']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect()
+}
+
+/// The tagged record layout (`<DOC>`, `<TITLE>`, `<TIME>`, `<AUTHOR>`, `<TEXT>`).
+fn tagged(lines: &[Line<'_>], dates: DateParser) -> Article {
+    let mut art = Article::new();
+    let mut in_text = false;
+    let inner = |t: &str, tag: &str| -> Option<String> {
+        let open = format!("<{tag}>");
+        let close = format!("</{tag}>");
+        t.strip_prefix(open.as_str())
+            .map(|r| r.strip_suffix(close.as_str()).unwrap_or(r).trim().to_owned())
+    };
+    for l in lines {
+        let t = l.text;
+        if t == "<TEXT>" {
+            in_text = true;
+            continue;
+        }
+        if t == "</TEXT>" {
+            in_text = false;
+            continue;
+        }
+        if in_text {
+            art.body.push(t.to_owned());
+        } else if let Some(v) = inner(t, "TITLE") {
+            if art.title.is_none() && !v.is_empty() {
+                art.title = Some(v);
+            } else {
+                art.boilerplate.push(t.to_owned());
+            }
+        } else if let Some(v) = inner(t, "TIME") {
+            art.published = Some(make_date(dates, &v));
+        } else if let Some(v) = inner(t, "AUTHOR") {
+            if let Some(slot) = dateline::read_slot(&v, Mode::Author) {
+                art.dateline = slot.dateline;
+                if let Some(a) = slot.author {
+                    art.byline = Some(Byline { text: v.clone(), authors: vec![a] });
+                }
+            } else if !v.is_empty() {
+                art.boilerplate.push(t.to_owned());
+            }
+        } else {
+            art.boilerplate.push(t.to_owned());
+        }
+    }
+    if let Some(first) = art.body.first().cloned() {
+        if let Some((d, len)) = Dateline::parse_prefix(&first) {
+            art.body[0] = first[len..].trim().to_owned();
+            if art.dateline.is_none() {
+                art.dateline = Some(d);
+            }
+        }
+    }
+    for (k, p) in art.body.iter().enumerate() {
+        super::quotes::find(p, k, &mut art.quotes);
+    }
+    art
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Prints the line classification of the file in `LAYOUT_DEBUG` (a debugging aid).
+    #[test]
+    #[ignore = "debugging aid: LAYOUT_DEBUG=path cargo test -- --ignored --nocapture"]
+    fn print_layout() {
+        let Some(path) = std::env::var_os("LAYOUT_DEBUG") else { return };
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let mut lines = read_lines(&text);
+        mark_lists(&mut lines);
+        println!("cluster {:?}", body_cluster(&lines));
+        for (i, l) in lines.iter().enumerate() {
+            println!(
+                "{i:>3} w{:<3} {}{}{} {:?} {}",
+                l.words,
+                if l.date { 'D' } else { '.' },
+                if l.prose { 'P' } else { '.' },
+                if l.listed { 'L' } else { '.' },
+                l.label.map(|h| h.label),
+                head(l.text, 80)
+            );
+        }
+    }
+
+    #[test]
+    fn date_lines() {
+        for s in [
+            "الخميس، 12 سبتمبر 2024 10:15 ص",
+            "تاريخ النشر: 27th, December 2023 GMT",
+            "منذ 3 ساعات",
+            "2020-11-09",
+        ] {
+            let l = make_line(s);
+            assert!(l.date, "{s}");
+        }
+        for s in ["انتخابات النواب 2020", "وزير الاقتصاد يعلن نمو الصادرات 12 في المئة خلال عام 2023"]
+        {
+            assert!(!make_line(s).date, "{s}");
+        }
+    }
+}

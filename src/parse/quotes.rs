@@ -1,0 +1,244 @@
+//! Quotations in body paragraphs and their speakers.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::article::Quote;
+
+/// Opening quotation marks (a literal searcher, fast on long paragraphs).
+static OPENERS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[“«\"]").expect("valid regex"));
+
+/// Reporting verbs, as written (diacritics are ignored when comparing).
+const VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "أضاف",
+    "اضاف",
+    "أضافت",
+    "اضافت",
+    "أكد",
+    "اكد",
+    "أكدت",
+    "اكدت",
+    "أوضح",
+    "اوضح",
+    "أوضحت",
+    "اوضحت",
+    "أشار",
+    "اشار",
+    "أشارت",
+    "اشارت",
+    "صرح",
+    "صرحت",
+    "لفت",
+    "لفتت",
+    "شدد",
+    "شددت",
+    "تابع",
+    "تابعت",
+    "أعلن",
+    "اعلن",
+    "أعلنت",
+    "اعلنت",
+    "ذكر",
+    "ذكرت",
+    "اعتبر",
+    "اعتبرت",
+    "مضيفا",
+    "مضيفاً",
+    "مؤكدا",
+    "مؤكداً",
+    "موضحا",
+    "موضحاً",
+    "مشيرا",
+    "مشيراً",
+    "كتب",
+    "كتبت",
+    "غرد",
+    "غردت",
+    "أردف",
+    "اردف",
+];
+/// Verbal nouns that follow the speaker (`عن بوتين قوله`).
+const AFTER_SPEAKER: &[&str] = &["قوله", "قولها", "قولهم"];
+/// Words that end a speaker's name after the verb.
+const STOP: &[&str] = &[
+    "إن",
+    "إنه",
+    "إنها",
+    "أن",
+    "أنه",
+    "أنها",
+    "ان",
+    "انه",
+    "انها",
+    "في",
+    "فى",
+    "خلال",
+    "على",
+    "عبر",
+    "إلى",
+    "الى",
+    "لـ",
+    "أمام",
+    "امام",
+    "عن",
+    "مع",
+    "بعد",
+    "قبل",
+    "اليوم",
+    "أمس",
+    "امس",
+    "بأن",
+    "بان",
+    "يوم",
+    "لوكالة",
+    "لصحيفة",
+    "لقناة",
+];
+
+fn bare(word: &str) -> String {
+    word.chars()
+        .filter(|&c| !crate::chars::is_diacritic(c) && !crate::chars::is_tatweel(c))
+        .filter(|&c| super::labels::is_word_char(c) || c == '.')
+        .collect()
+}
+
+fn is_verb(word: &str) -> bool {
+    let w = bare(word);
+    let w = w.as_str();
+    VERBS.contains(&w)
+        || w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).is_some_and(|r| VERBS.contains(&r))
+}
+
+fn is_after_speaker(word: &str) -> bool {
+    AFTER_SPEAKER.contains(&bare(word).as_str())
+}
+
+fn speaker(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    // "عن X قوله"
+    for (i, w) in words.iter().enumerate().rev() {
+        if is_after_speaker(w) {
+            let start = words[..i].iter().rposition(|w| bare(w) == "عن")?;
+            let name = &words[start + 1..i];
+            if (1..=3).contains(&name.len()) {
+                return Some(
+                    name.join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_owned(),
+                );
+            }
+            return None;
+        }
+    }
+    let v = words.iter().rposition(|w| is_verb(w))?;
+    let mut name = Vec::new();
+    for w in &words[v + 1..] {
+        let b = bare(w);
+        if b.is_empty() || STOP.contains(&b.as_str()) {
+            break;
+        }
+        let ends = w.ends_with([':', '،', ',', '؛']);
+        name.push(w.trim_end_matches([':', '،', ',', '؛']));
+        if ends || name.len() == 4 {
+            break;
+        }
+    }
+    if name.is_empty() { None } else { Some(name.join(" ")) }
+}
+
+/// How far before a quote its speaker is looked for, in bytes.
+const LOOKBACK: usize = 400;
+
+const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"')];
+
+/// Where the last sentence of `before` starts: after its last `.`, `!` or `?`
+/// that does not close an abbreviation of one or two letters (`د.`، `م.`).
+fn sentence_start(before: &str) -> usize {
+    let mut end = before.len();
+    while let Some(p) = before[..end].rfind(['.', '!', '؟', '?']) {
+        let word = before[..p].rsplit(char::is_whitespace).next().unwrap_or("");
+        if before[p..].starts_with('.') && (1..=2).contains(&word.chars().count()) {
+            end = p;
+            continue;
+        }
+        return p + before[p..].chars().next().map_or(1, char::len_utf8);
+    }
+    0
+}
+
+/// Finds the quotations of three words or more in `paragraph`.
+pub(crate) fn find(paragraph: &str, index: usize, out: &mut Vec<Quote>) {
+    let mut i = 0;
+    while i < paragraph.len() {
+        let Some(m) = OPENERS.find_at(paragraph, i) else { break };
+        let open_at = m.start();
+        let open = paragraph[open_at..].chars().next().unwrap_or('"');
+        let close = PAIRS.iter().find(|p| p.0 == open).map_or('"', |p| p.1);
+        let body_start = open_at + open.len_utf8();
+        let Some(close_rel) = paragraph[body_start..].find(close) else { break };
+        let close_at = body_start + close_rel;
+        let text = paragraph[body_start..close_at].trim();
+        if text.split_whitespace().count() >= 3 {
+            // The sentence before the quote, bounded so long paragraphs stay linear.
+            let mut from = open_at.saturating_sub(LOOKBACK);
+            while !paragraph.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &paragraph[from..open_at];
+            let sentence_start = sentence_start(before);
+            out.push(Quote {
+                text: text.to_owned(),
+                speaker: speaker(&before[sentence_start..]),
+                paragraph: index,
+            });
+        }
+        i = close_at + close.len_utf8();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(p: &str) -> Quote {
+        let mut v = Vec::new();
+        find(p, 0, &mut v);
+        v.into_iter().next().expect("a quote")
+    }
+
+    #[test]
+    fn speakers() {
+        assert_eq!(
+            one("ونقل موقع روسيا اليوم عن بوتين قوله خلال الافتتاح: “تحدث كل واحد من الرؤساء”.")
+                .speaker
+                .as_deref(),
+            Some("بوتين")
+        );
+        assert_eq!(
+            one("وقال الوزير في مؤتمر صحفي: «إن هذه الأرقام تعكس الثقة».").speaker.as_deref(),
+            Some("الوزير")
+        );
+        assert_eq!(
+            one("وأضاف بيسكوف: \"إن الشركة نفذت المشاريع\"").speaker.as_deref(),
+            Some("بيسكوف")
+        );
+        assert_eq!(one("جاء في البيان «إن الشركة نفذت المشاريع»").speaker, None);
+        assert_eq!(
+            one("وأشار د. كريم العلوي، أستاذ الاقتصاد، إلى أن “النمو الحالي يحتاج إلى استثمارات”.")
+                .speaker
+                .as_deref(),
+            Some("د. كريم العلوي")
+        );
+    }
+
+    #[test]
+    fn short_and_unclosed_quotes_are_skipped() {
+        let mut v = Vec::new();
+        find("قناة «برس» الإيرانية", 0, &mut v);
+        find("قال «إن هذا", 0, &mut v);
+        assert!(v.is_empty());
+    }
+}

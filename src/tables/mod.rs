@@ -1,0 +1,3 @@
+//! Data tables that are facts (hand-edited; each names its source).
+
+pub(crate) mod places;

@@ -1,0 +1,453 @@
+//! The article parser against the hand-checked dev corpus (`../shared/corpus/dev`),
+//! the "nothing lost" invariant, snapshots of the crate's own articles, and
+//! property tests.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use arabic_news::{Article, ErrorKind, Parser, parse};
+use serde_json::Value;
+
+use crate::corpus::shared_dir;
+
+/// Trim and collapse white space, as the dev README says.
+fn norm(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn opt(v: &Value) -> Option<String> {
+    v.as_str().map(norm)
+}
+
+fn first40(s: &str) -> String {
+    norm(&s.trim().chars().take(40).collect::<String>())
+}
+
+/// Tags are compared joined with spaces, list separators ignored (the parser
+/// splits a tags line on commas; the gold keeps the line as written).
+fn tags_key(s: &str) -> String {
+    norm(&s.replace([',', '،'], " "))
+}
+
+/// The fields of the dev README, from our article.
+fn ours(a: &Article) -> BTreeMap<&'static str, Value> {
+    let s = |o: Option<String>| o.map_or(Value::Null, Value::String);
+    let d = a.dateline.as_ref();
+    let mut m = BTreeMap::new();
+    m.insert("title", s(a.title.as_deref().map(norm)));
+    m.insert("published_date", s(a.published.as_ref().and_then(|p| p.date.clone())));
+    // The gold gives minutes; our times may carry seconds.
+    m.insert(
+        "published_time",
+        s(a.published.as_ref().and_then(|p| p.time.as_ref().map(|t| t.chars().take(5).collect()))),
+    );
+    m.insert("updated_date", s(a.updated.as_ref().and_then(|p| p.date.clone())));
+    m.insert("dateline_place", s(d.and_then(|d| d.place.as_deref().map(norm))));
+    m.insert("dateline_agency", s(d.and_then(|d| d.agency.as_ref().map(|a| norm(&a.name)))));
+    m.insert("dateline_agency_id", s(d.and_then(|d| d.agency.as_ref().and_then(|a| a.id.clone()))));
+    m.insert(
+        "byline",
+        Value::Array(
+            a.byline
+                .iter()
+                .flat_map(|b| b.authors.iter())
+                .map(|x| Value::String(norm(x)))
+                .collect(),
+        ),
+    );
+    m.insert("source", s(a.source.as_deref().map(norm)));
+    m.insert("tags", s(if a.tags.is_empty() { None } else { Some(tags_key(&a.tags.join(" "))) }));
+    m.insert(
+        "related_titles",
+        Value::Array(a.related.iter().map(|r| s(r.title.as_deref().map(norm))).collect()),
+    );
+    m.insert("body_first", s(a.body.first().map(|p| first40(p))));
+    m.insert("body_last", s(a.body.last().map(|p| first40(p))));
+    m
+}
+
+/// The same fields from a gold file.
+fn gold(g: &Value) -> BTreeMap<&'static str, Value> {
+    let s = |o: Option<String>| o.map_or(Value::Null, Value::String);
+    let mut m = BTreeMap::new();
+    m.insert("title", s(opt(&g["title"])));
+    m.insert("published_date", s(opt(&g["published"]["date"])));
+    m.insert("published_time", s(opt(&g["published"]["time"])));
+    m.insert("updated_date", s(opt(&g["updated"]["date"])));
+    m.insert("dateline_place", s(opt(&g["dateline"]["place"])));
+    m.insert("dateline_agency", s(opt(&g["dateline"]["agency"])));
+    m.insert("dateline_agency_id", s(opt(&g["dateline"]["agency_id"])));
+    m.insert(
+        "byline",
+        Value::Array(
+            g["byline"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_str())
+                .map(|x| Value::String(norm(x)))
+                .collect(),
+        ),
+    );
+    m.insert("source", s(opt(&g["source"])));
+    m.insert("tags", s(g["tags"].as_str().map(tags_key)));
+    m.insert(
+        "related_titles",
+        Value::Array(
+            g["related_titles"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|v| s(v.as_str().map(norm)))
+                .collect(),
+        ),
+    );
+    m.insert("body_first", s(g["body_first"].as_str().map(first40)));
+    m.insert("body_last", s(g["body_last"].as_str().map(first40)));
+    m
+}
+
+/// Accuracy floors per field (share of dev documents right), the level the
+/// parser reached; the test fails when a field drops below its floor.
+const FLOORS: &[(&str, f64)] = &[
+    ("title", 0.966),
+    ("published_date", 1.000),
+    ("published_time", 0.983),
+    ("updated_date", 1.000),
+    ("dateline_place", 0.983),
+    ("dateline_agency", 1.000),
+    ("dateline_agency_id", 1.000),
+    ("byline", 0.966),
+    ("source", 0.983),
+    ("tags", 1.000),
+    ("related_titles", 0.966),
+    ("body_first", 0.966),
+    ("body_last", 0.966),
+];
+
+fn dev_docs(dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut v: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
+        .expect("dev dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| (p.file_stem().unwrap_or_default().to_string_lossy().into_owned(), p))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn dev_corpus_accuracy() {
+    let Some(shared) = shared_dir() else {
+        eprintln!("skipping: ../shared is not beside the crate (needed for corpus/dev)");
+        return;
+    };
+    let dir = shared.join("corpus/dev");
+    let docs = dev_docs(&dir);
+    assert!(!docs.is_empty(), "no dev documents in {}", dir.display());
+    let mut right: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut total = 0;
+    let mut misses = Vec::new();
+    for (id, path) in &docs {
+        let gold_path = dir.join(format!("{id}.gold.json"));
+        let Ok(g) = std::fs::read_to_string(&gold_path) else { continue };
+        let g: Value = serde_json::from_str(&g).expect("gold is JSON");
+        let text = std::fs::read_to_string(path).expect("dev text");
+        let a = parse(&text).unwrap_or_default();
+        total += 1;
+        let (o, e) = (ours(&a), gold(&g));
+        for (field, want) in &e {
+            let got = &o[field];
+            if got == want {
+                *right.entry(field).or_default() += 1;
+            } else {
+                right.entry(field).or_default();
+                misses.push(format!("{id} {field}: got {got} want {want}"));
+            }
+        }
+    }
+    for m in &misses {
+        println!("miss {m}");
+    }
+    println!("{:<20} {:>6} {:>8}", "field", "right", "accuracy");
+    let mut failed = Vec::new();
+    for &(field, floor) in FLOORS {
+        let r = right.get(field).copied().unwrap_or(0);
+        let acc = r as f64 / total as f64;
+        println!("{field:<20} {r:>3}/{total:<3} {:>7.1}%", acc * 100.0);
+        if acc + 1e-9 < floor {
+            failed.push(format!("{field}: {acc:.3} < floor {floor:.3}"));
+        }
+    }
+    assert!(failed.is_empty(), "accuracy dropped: {failed:?}");
+}
+
+/// Every string an article holds, related items included.
+fn field_strings(a: &Article, out: &mut Vec<String>) {
+    let mut push = |s: &str| {
+        if !s.trim().is_empty() {
+            out.push(s.trim().to_owned());
+        }
+    };
+    for s in a.title.iter().chain(&a.outlet).chain(&a.source) {
+        push(s);
+    }
+    for d in a.published.iter().chain(&a.updated) {
+        push(&d.text);
+    }
+    if let Some(d) = &a.dateline {
+        push(&d.text);
+        if let Some(p) = &d.place {
+            push(p);
+        }
+        if let Some(ag) = &d.agency {
+            push(&ag.name);
+        }
+    }
+    if let Some(b) = &a.byline {
+        push(&b.text);
+        for x in &b.authors {
+            push(x);
+        }
+    }
+    for s in a.body.iter().chain(&a.tags).chain(&a.boilerplate) {
+        push(s);
+    }
+    for r in &a.related {
+        field_strings(r, out);
+    }
+}
+
+/// Whether every letter and digit of `line` is accounted for by `fields`
+/// (a leading label of up to three words, such as `المصدر:`, and record
+/// markup such as `<TITLE>` aside). Every occurrence of every field string
+/// covers its bytes, so the answer does not depend on the order of removal.
+fn covered(line: &str, fields: &[String]) -> bool {
+    if fields.iter().any(|f| f == line) {
+        return true;
+    }
+    let mut hit = vec![false; line.len()];
+    let mut found = false;
+    for f in fields {
+        if f.len() > line.len() {
+            continue;
+        }
+        for (at, m) in line.match_indices(f.as_str()) {
+            hit[at..at + m.len()].iter_mut().for_each(|h| *h = true);
+            found = true;
+        }
+    }
+    let mut rest: String = line.char_indices().map(|(i, c)| if hit[i] { ' ' } else { c }).collect();
+    // Record markup.
+    for tag in ["TITLE", "TIME", "AUTHOR", "TEXT", "DOC", "DOCNO", "URL", "SRC", "CAT", "ABSTRACT"]
+    {
+        rest = rest.replace(&format!("</{tag}>"), " ").replace(&format!("<{tag}>"), " ");
+    }
+    let words: Vec<&str> =
+        rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    words.is_empty() || (found && words.len() <= 3)
+}
+
+fn check_nothing_lost(name: &str, text: &str) -> Vec<String> {
+    let Ok(a) = parse(text) else { return Vec::new() };
+    let mut fields = Vec::new();
+    field_strings(&a, &mut fields);
+    fields.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let mut lost = Vec::new();
+    for line in text.lines() {
+        let t =
+            line.trim_matches(|c: char| c.is_whitespace() || arabic_news::chars::is_invisible(c));
+        if t.is_empty() {
+            continue;
+        }
+        if !covered(t, &fields) {
+            lost.push(format!("{name}: {t}"));
+        }
+    }
+    lost
+}
+
+#[test]
+fn nothing_is_lost() {
+    let Some(shared) = shared_dir() else {
+        eprintln!("skipping: ../shared is not beside the crate (needed for corpus/dev)");
+        return;
+    };
+    let mut lost = Vec::new();
+    for (id, path) in dev_docs(&shared.join("corpus/dev")) {
+        let text = std::fs::read_to_string(&path).expect("dev text");
+        lost.extend(check_nothing_lost(&id, &text));
+    }
+    if let Ok(seed) = std::fs::read_to_string(shared.join("corpus/seed.txt")) {
+        lost.extend(check_nothing_lost("seed", &seed));
+    }
+    for l in &lost {
+        println!("lost {l}");
+    }
+    assert!(lost.is_empty(), "{} lines lost", lost.len());
+}
+
+#[test]
+fn errors_say_which() {
+    assert_eq!(parse("").unwrap_err().kind(), &ErrorKind::Empty);
+    assert_eq!(parse(" \n\t\u{200f}\n").unwrap_err().kind(), &ErrorKind::Empty);
+    let e = parse("no arabic here\nat all").unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::NoArabic);
+    assert_eq!(e.to_string(), "input holds no arabic text (at byte 0)");
+    let e = Parser::new().size_limit(10).parse("عنوان الخبر هنا").unwrap_err();
+    assert_eq!(e.to_string(), "input of 28 bytes is over the size limit of 10 bytes (at byte 0)");
+    let e = Parser::new().parse_bytes(&[0xD8, 0xA7, 0xD8]).unwrap_err();
+    assert_eq!((e.kind(), e.offset()), (&ErrorKind::InvalidUtf8, 2));
+    assert_eq!(e.to_string(), "invalid utf-8 (at byte 2)");
+    let a: Article = "عنوان الخبر هنا اليوم\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية."
+        .parse()
+        .expect("an article");
+    assert_eq!(a.body.len(), 1);
+}
+
+#[test]
+fn adversarial_inputs_finish_fast() {
+    let start = std::time::Instant::now();
+    let mut page = String::from("عنوان الخبر الرئيسي اليوم\n");
+    for _ in 0..10_000 {
+        page.push_str("اقرأ أيضاً:\n");
+    }
+    let a = parse(&page).expect("an article");
+    assert!(a.related.is_empty());
+    let mut line = String::new();
+    while line.len() < 1 << 20 {
+        line.push_str("قال الوزير «إن النمو مستمر» ");
+    }
+    parse(&line).expect("an article");
+    let title = "وزير الاقتصاد يعلن نمو الصادرات\n".repeat(10_000);
+    parse(&title).expect("an article");
+    let mut quotes = "«".repeat(100_000);
+    quotes.push_str("خبر");
+    parse(&quotes).expect("an article");
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}
+
+#[cfg(feature = "serde")]
+fn fixtures_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles")
+}
+
+#[cfg(feature = "serde")]
+/// Snapshots of articles the team wrote (`tests/fixtures/articles/<slug>.txt`
+/// → `<slug>.json`); bless with `ARABIC_NEWS_BLESS=1`.
+#[test]
+fn snapshots() {
+    let bless = std::env::var_os("ARABIC_NEWS_BLESS").is_some();
+    let mut seen = 0;
+    let mut failed = Vec::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(fixtures_dir())
+        .expect("fixtures dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        seen += 1;
+        let text = std::fs::read_to_string(&path).expect("fixture");
+        let got = match parse(&text) {
+            Ok(a) => serde_json::to_string_pretty(&a).expect("json") + "\n",
+            Err(e) => format!("error: {e}\n"),
+        };
+        let snap = path.with_extension("json");
+        if bless {
+            std::fs::write(&snap, &got).expect("write snapshot");
+            continue;
+        }
+        let want = std::fs::read_to_string(&snap).unwrap_or_default();
+        if want != got {
+            failed.push(format!("{}:\n{got}", snap.display()));
+        }
+    }
+    assert!(seen >= 4, "expected fixtures in {}", fixtures_dir().display());
+    assert!(
+        failed.is_empty(),
+        "snapshots differ (bless with ARABIC_NEWS_BLESS=1):\n{}",
+        failed.join("\n")
+    );
+}
+
+#[test]
+fn sample_article_uses_every_field() {
+    let text = include_str!("../../examples/data/sample_article.txt");
+    let a = parse(text).expect("the sample parses");
+    assert!(a.title.is_some());
+    assert!(a.published.is_some());
+    assert!(a.updated.is_some());
+    assert!(a.dateline.as_ref().is_some_and(|d| d.place.is_some() && d.agency.is_some()));
+    assert!(a.byline.is_some());
+    assert!(a.body.len() >= 3);
+    assert!(!a.quotes.is_empty());
+    assert!(a.source.is_some());
+    assert!(!a.tags.is_empty());
+    assert!(a.related.first().is_some_and(|r| r.outlet.is_some() && !r.body.is_empty()));
+    assert!(!a.boilerplate.is_empty());
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn pagelike() -> impl Strategy<Value = String> {
+        let pieces = prop::collection::vec(
+            prop_oneof![
+                Just("اقرأ أيضاً:".to_owned()),
+                Just("المصدر: وكالة".to_owned()),
+                Just("كلمات دلالية: أ، ب".to_owned()),
+                Just("تاريخ النشر: 27 ديسمبر 2023".to_owned()),
+                Just("القاهرة - أ ش أ:".to_owned()),
+                Just("كتبت: سلمى".to_owned()),
+                Just("«".to_owned()),
+                Just("\"".to_owned()),
+                Just("(رويترز)".to_owned()),
+                Just("- ".to_owned()),
+                Just("\n".to_owned()),
+                "[\u{0600}-\u{06FF} \n:.،\\-()«»“”]{0,40}",
+                "\\PC{0,20}",
+            ],
+            0..40,
+        );
+        pieces.prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn parse_never_panics_and_round_trips(text in pagelike()) {
+            if let Ok(a) = parse(&text) {
+                #[cfg(feature = "serde")]
+                {
+                    let json = serde_json::to_string(&a).expect("serializes");
+                    let back: Article = serde_json::from_str(&json).expect("deserializes");
+                    prop_assert_eq!(back, a);
+                }
+                #[cfg(not(feature = "serde"))]
+                let _ = a;
+            }
+        }
+
+        #[test]
+        fn page_like_text_loses_no_line(text in pagelike()) {
+            let lost = check_nothing_lost("proptest", &text);
+            prop_assert!(lost.is_empty(), "{:?}", lost);
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
+            let _ = parse(&text);
+            let _ = Parser::new().parse_bytes(text.as_bytes());
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+            let _ = Parser::new().parse_bytes(&bytes);
+        }
+    }
+}
