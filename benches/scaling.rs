@@ -18,7 +18,8 @@ fn bench(c: &mut Criterion) {
     let bulk = common::bulk_text();
     let inputs: Vec<(&str, String)> =
         common::SIZES.iter().map(|&(name, size)| (name, common::sized(&bulk, size))).collect();
-    let runs: [(&str, Run); 3] = [
+    let runs: [(&str, Run); 4] = [
+        ("parse", |t| arabic_news::parse(t).map_or(0, |a| a.body.len())),
         ("normalize", |t| arabic_news::normalize(t).len()),
         ("tokenize", |t| arabic_news::tokenize(t).count()),
         ("sentences", |t| arabic_news::sentences(t).count()),
