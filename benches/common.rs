@@ -30,8 +30,9 @@ pub fn bulk_text() -> String {
     out
 }
 
-/// `text` cut or repeated to exactly about `size` bytes, on a char boundary:
-/// inputs of several sizes with the same content, for per-byte cost checks.
+/// `text` cut or repeated to about `size` bytes, on char boundaries: inputs of
+/// several sizes with the same content (pass a fixed unit such as [`unit_64k`]),
+/// for per-byte cost checks.
 pub fn sized(text: &str, size: usize) -> String {
     let mut out = String::with_capacity(size + 4);
     while out.len() < size {
@@ -51,3 +52,15 @@ pub fn sized(text: &str, size: usize) -> String {
 /// The sizes of the linear-cost groups: 4 KB, 64 KB, 1 MB, 16 MB.
 pub const SIZES: [(&str, usize); 4] =
     [("4k", 4 << 10), ("64k", 64 << 10), ("1m", 1 << 20), ("16m", 16 << 20)];
+
+/// A 64 KB stretch of whole lines from the middle of `text`: the unit the
+/// scaling benches repeat, so every size holds the same mix of text.
+pub fn unit_64k(text: &str) -> &str {
+    // Newlines are ASCII, so cutting just after one is always a char boundary.
+    let bytes = text.as_bytes();
+    let line_start = |at: usize| bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let start = line_start(text.len() / 2);
+    let end = (start + (64 << 10)).min(text.len());
+    let end = if end == text.len() { end } else { line_start(end).max(start) };
+    &text[start..end]
+}

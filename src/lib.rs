@@ -1,13 +1,26 @@
-//! Turn raw Arabic news text into structured data: normalization, tokenization,
-//! dates (Hijri included) and, on top of them, whole articles.
+//! Turn raw Arabic news page text into structured articles, fast: the article
+//! parser, and the normalizer, tokenizer, date parser and stemmer it is built on,
+//! each usable on its own. For corpus building, media monitoring and search over
+//! millions of crawled pages; pure safe Rust, no I/O, every type `Send + Sync`.
 //!
 //! # Example
 //!
 //! ```
-//! use arabic_news::Normalizer;
+//! let page = "بوتين: الأولوية لتقوية الروابط الاقتصادية
+//! تاريخ النشر: 27th, December 2023 GMT
+//! موسكو-سانا
+//! افتتح الرئيس الروسي فلاديمير بوتين قمة رابطة الدول المستقلة في مدينة سان بطرسبورغ.
+//! المصدر: الوكالة العربية السورية للأنباء";
+//! let article = arabic_news::parse(page)?;
+//! assert_eq!(article.published.unwrap().date.as_deref(), Some("2023-12-27"));
+//! assert_eq!(article.dateline.unwrap().agency.unwrap().id.as_deref(), Some("SANA"));
 //!
-//! let text = Normalizer::SEARCH.normalize("أحمد");
-//! # let _ = text;
+//! // The building blocks:
+//! assert_eq!(arabic_news::normalize("أَحْمَد"), "احمد");
+//! assert_eq!(arabic_news::words("قال د. أحمد").count(), 3);
+//! assert_eq!(arabic_news::parse_date("1 رمضان 1445 هـ").unwrap().to_string(), "2024-03-11");
+//! assert_eq!(arabic_news::stem("والمعلمون"), "معلم");
+//! # Ok::<(), arabic_news::Error>(())
 //! ```
 //!
 //! # Overview

@@ -34,6 +34,7 @@ pub struct Parser {
     reference: Option<(Date, Time)>,
     size_limit: usize,
     related_depth: u8,
+    lossy: bool,
 }
 
 impl Default for Parser {
@@ -44,7 +45,7 @@ impl Default for Parser {
 
 impl Parser {
     /// The default parser: no reference date, a 64 MiB size limit, related
-    /// items parsed two levels deep.
+    /// items parsed two levels deep, invalid UTF-8 reported as an error.
     ///
     /// # Example
     ///
@@ -53,7 +54,7 @@ impl Parser {
     /// ```
     #[must_use]
     pub const fn new() -> Self {
-        Parser { reference: None, size_limit: DEFAULT_LIMIT, related_depth: 2 }
+        Parser { reference: None, size_limit: DEFAULT_LIMIT, related_depth: 2, lossy: false }
     }
 
     /// The moment relative dates (منذ ساعتين، أمس) are counted from, such as the
@@ -107,6 +108,29 @@ impl Parser {
         self
     }
 
+    /// What [`Parser::parse_bytes`] does with invalid UTF-8: report it as an
+    /// error (the default), or, when `yes`, replace each invalid sequence with
+    /// U+FFFD (as [`String::from_utf8_lossy`] does) and parse the rest.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::Parser;
+    /// // A headline cut in the middle of its last letter, then a body line.
+    /// let mut page = "عنوان الخبر هنا اليوم".as_bytes().to_vec();
+    /// page.pop();
+    /// page.extend_from_slice("\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.".as_bytes());
+    /// assert!(Parser::new().parse_bytes(&page).is_err());
+    /// let a = Parser::new().lossy(true).parse_bytes(&page)?;
+    /// assert_eq!(a.body.len(), 1);
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn lossy(mut self, yes: bool) -> Self {
+        self.lossy = yes;
+        self
+    }
+
     /// Parses the visible text of a news page into an [`Article`].
     ///
     /// # Errors
@@ -147,8 +171,8 @@ impl Parser {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::InvalidUtf8`] with the offset of the first invalid byte,
-    /// and every error of [`Parser::parse`].
+    /// [`ErrorKind::InvalidUtf8`] with the offset of the first invalid byte
+    /// (unless [`Parser::lossy`] is on), and every error of [`Parser::parse`].
     ///
     /// # Example
     ///
@@ -158,8 +182,15 @@ impl Parser {
     /// assert_eq!((err.kind(), err.offset()), (&ErrorKind::InvalidUtf8, 2));
     /// ```
     pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        if bytes.len() > self.size_limit {
+            return Err(Error::new(
+                ErrorKind::TooLarge { size: bytes.len(), limit: self.size_limit },
+                0,
+            ));
+        }
         match std::str::from_utf8(bytes) {
             Ok(text) => self.parse(text),
+            Err(_) if self.lossy => self.parse(&String::from_utf8_lossy(bytes)),
             Err(e) => Err(Error::new(ErrorKind::InvalidUtf8, e.valid_up_to())),
         }
     }

@@ -13,6 +13,17 @@ struct Counting;
 
 thread_local! {
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    /// Bytes allocated and not yet freed by this thread, and the highest value seen.
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Adds `delta` bytes to this thread's live total and raises the peak.
+fn track(delta: isize) {
+    let _ = LIVE.try_with(|live| {
+        live.set(live.get() + delta);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(live.get())));
+    });
 }
 
 // SAFETY: every call is forwarded unchanged to the system allocator; the counter
@@ -20,17 +31,20 @@ thread_local! {
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        track(layout.size() as isize);
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        track(-(layout.size() as isize));
         // SAFETY: the caller upholds `GlobalAlloc::dealloc`'s contract.
         unsafe { System.dealloc(ptr, layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        track(new_size as isize - layout.size() as isize);
         // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -117,4 +131,36 @@ fn normalize_allocates_nothing_on_clean_text() {
         let (count, _) = allocations(|| arabic_news::normalize(text));
         assert_eq!(count, 0, "arabic_news::normalize allocated on clean text");
     }
+}
+
+/// The highest number of bytes `f` holds allocated at once on this thread,
+/// above what was live when it started.
+fn peak_bytes<T>(f: impl FnOnce() -> T) -> (usize, T) {
+    let start = LIVE.with(Cell::get);
+    PEAK.with(|p| p.set(start));
+    let out = f();
+    (usize::try_from(PEAK.with(Cell::get) - start).unwrap_or(0), out)
+}
+
+#[test]
+fn parse_peak_memory_is_at_most_four_times_the_input() {
+    // 16 MB of real news text when ../shared is there, else our sample repeated.
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bulk");
+    let mut text = std::fs::read_to_string(dir.join("2015-07-23.txt")).unwrap_or_else(|_| {
+        eprintln!("note: ../shared absent; measuring on the crate's sample article");
+        include_str!("../examples/data/sample_article.txt").to_owned()
+    });
+    let unit = text.clone();
+    while text.len() < 16 << 20 {
+        text.push_str(&unit);
+    }
+    let cut = text[..16 << 20].rfind('\n').unwrap_or(text.len());
+    text.truncate(cut);
+    let (peak, article) = peak_bytes(|| arabic_news::parse(&text).expect("an article"));
+    assert!(!article.body.is_empty() || !article.boilerplate.is_empty());
+    let ratio = peak as f64 / text.len() as f64;
+    println!("parse of {} bytes: peak {} bytes allocated, {ratio:.2}x the input", text.len(), peak);
+    assert!(ratio <= 4.0, "peak memory {ratio:.2}x the input");
+    let (peak_tiny, _) = peak_bytes(|| vec![0u8; 1000]);
+    assert!(peak_tiny >= 1000, "the peak counter sees allocations");
 }

@@ -125,3 +125,125 @@ fn windows_1256_read_as_latin_1() {
     check(mojibake);
     assert_eq!(parse_date(mojibake), None, "no Arabic month name survives the mojibake");
 }
+
+// ---------------------------------------------------------------------------
+// The article parser.
+
+use arabic_news::{ErrorKind, Parser, parse};
+
+/// A page in the seed's shape, written for these tests.
+const PAGE: &str = "الرئيسية | أخبار | اقتصاد
+وزير الاقتصاد يعلن نمو الصادرات الزراعية
+تاريخ النشر: 27 ديسمبر 2023
+القاهرة - أ ش أ
+أعلن وزير الاقتصاد اليوم أن الصادرات الزراعية نمت بنسبة كبيرة خلال الربع الأول من العام.
+وقال الوزير في مؤتمر صحفي: «إن هذه الأرقام تعكس ثقة الشركاء في المنتجات الوطنية».
+المصدر: وكالة أنباء الشرق الأوسط
+";
+
+/// `parse` gives an article that survives a serde JSON round trip, or one of the
+/// two errors the API promises for input that holds no article.
+#[track_caller]
+fn parses_to_something(text: &str) {
+    match parse(text) {
+        #[cfg(feature = "serde")]
+        Ok(a) => {
+            let json = serde_json::to_string(&a).expect("an article serializes");
+            let back: arabic_news::Article = serde_json::from_str(&json).expect("and reads back");
+            assert_eq!(back, a);
+        }
+        #[cfg(not(feature = "serde"))]
+        Ok(_) => {}
+        Err(e) => assert!(
+            matches!(e.kind(), ErrorKind::Empty | ErrorKind::NoArabic),
+            "only empty or non-Arabic input may fail, got {e}"
+        ),
+    }
+}
+
+#[test]
+fn parser_survives_the_hostile_inputs() {
+    let mut fifty_mb = PAGE.replace('\n', " ");
+    while fifty_mb.len() < 50 << 20 {
+        fifty_mb.push_str(" أعلن وزير الاقتصاد اليوم أن الصادرات الزراعية نمت.");
+    }
+    parses_to_something(&fifty_mb);
+    parses_to_something(&"خبر قصير\n".repeat(1_000_000));
+    parses_to_something(&"\u{064E}".repeat(100_000));
+    parses_to_something(&"\u{0640}".repeat(100_000));
+    parses_to_something(&"\u{200F}\u{202B}\u{2066}\u{200B}\u{FEFF}".repeat(20_000));
+    let blocks: String =
+        [0x0600..=0x06FF, 0x0750..=0x077F, 0x08A0..=0x08FF, 0xFB50..=0xFDFF, 0xFE70..=0xFEFF]
+            .into_iter()
+            .flatten()
+            .filter_map(char::from_u32)
+            .collect();
+    parses_to_something(&blocks);
+    let alternating: String =
+        (0..100_000).map(|i| ["ب", "b", "٣", "\n", "😀", "\u{064E}"][i % 6]).collect();
+    parses_to_something(&alternating);
+    parses_to_something(&format!("{PAGE}{}", "اقرأ أيضاً:\n".repeat(10_000)));
+    parses_to_something(&PAGE.lines().nth(1).unwrap().repeat(10_000));
+    parses_to_something(&PAGE.replace('\n', "\r\n"));
+    parses_to_something(&PAGE.replace('\n', "\r"));
+    parses_to_something(&PAGE.replacen('\n', "\r\n", 3).replacen('\n', "\r", 2));
+    parses_to_something(&PAGE.replace(' ', "\0 "));
+    parses_to_something(&format!("{PAGE}{}", "٣".repeat(10_000)));
+    parses_to_something(&format!("تاريخ النشر: 27 ديسمبر {}\n{PAGE}", "2".repeat(30)));
+    parses_to_something("ÞÇá ÇáæÒíÑ Åä ÇáÕÇÏÑÇÊ äãÊ ÈäÓÈÉ 12.5% Ýí 27 ÏíÓãÈÑ 2023");
+}
+
+#[test]
+fn the_crlf_page_parses_like_the_lf_page() {
+    let lf = parse(PAGE).expect("an article");
+    let crlf = parse(&PAGE.replace('\n', "\r\n")).expect("an article");
+    assert_eq!(crlf.title, lf.title);
+    assert_eq!(crlf.body, lf.body);
+    assert_eq!(crlf.dateline, lf.dateline);
+}
+
+#[test]
+fn truncated_arabic_at_every_position() {
+    let bytes = PAGE.as_bytes();
+    for cut in 1..bytes.len() {
+        let head = &bytes[..cut];
+        let boundary = PAGE.is_char_boundary(cut);
+        match Parser::new().parse_bytes(head) {
+            Err(e) if e.kind() == &ErrorKind::InvalidUtf8 => {
+                assert!(!boundary, "valid prefix at {cut} reported invalid");
+                let valid = (0..=cut).rev().find(|&i| PAGE.is_char_boundary(i)).unwrap();
+                assert_eq!(e.offset(), valid, "offset of the cut character at {cut}");
+            }
+            Err(e) => assert!(
+                boundary && matches!(e.kind(), ErrorKind::Empty | ErrorKind::NoArabic),
+                "{e} at {cut}"
+            ),
+            Ok(_) => assert!(boundary, "an invalid prefix at {cut} parsed without lossy"),
+        }
+        // Lossy: the cut character becomes U+FFFD and the rest parses.
+        match Parser::new().lossy(true).parse_bytes(head) {
+            Ok(_) => {}
+            Err(e) => assert!(matches!(e.kind(), ErrorKind::Empty | ErrorKind::NoArabic), "{e}"),
+        }
+        // A cut character in the middle of the page: the error names it.
+        if !boundary {
+            let mut broken = bytes[..cut].to_vec();
+            broken.extend_from_slice(b"\n");
+            broken.extend_from_slice(PAGE.as_bytes());
+            let e = Parser::new().parse_bytes(&broken).unwrap_err();
+            assert_eq!(e.kind(), &ErrorKind::InvalidUtf8);
+            let a = Parser::new().lossy(true).parse_bytes(&broken).expect("lossy parses the rest");
+            assert!(a.body.iter().any(|p| p.contains("نمت بنسبة كبيرة")));
+        }
+    }
+}
+
+#[test]
+fn the_size_limit_names_the_limit_and_the_size() {
+    let e = Parser::new().size_limit(100).parse(&PAGE.repeat(2)).unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::TooLarge { size: 2 * PAGE.len(), limit: 100 });
+    assert!(e.to_string().contains("over the size limit of 100 bytes"), "{e}");
+    let e = Parser::new().size_limit(100).lossy(true).parse_bytes(&[0xFF; 200]).unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::TooLarge { size: 200, limit: 100 });
+    assert!(Parser::new().parse(&"ب".repeat(1000)).is_ok(), "the default limit is 64 MiB");
+}

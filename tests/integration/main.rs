@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per capability.
 
+mod accounting;
 mod autotraits;
 mod corpus;
 mod dates;

@@ -183,94 +183,9 @@ fn dev_corpus_accuracy() {
     assert!(failed.is_empty(), "accuracy dropped: {failed:?}");
 }
 
-/// Every string an article holds, related items included.
-fn field_strings(a: &Article, out: &mut Vec<String>) {
-    let mut push = |s: &str| {
-        if !s.trim().is_empty() {
-            out.push(s.trim().to_owned());
-        }
-    };
-    for s in a.title.iter().chain(&a.outlet).chain(&a.source) {
-        push(s);
-    }
-    for d in a.published.iter().chain(&a.updated) {
-        push(&d.text);
-    }
-    if let Some(d) = &a.dateline {
-        push(&d.text);
-        if let Some(p) = &d.place {
-            push(p);
-        }
-        if let Some(ag) = &d.agency {
-            push(&ag.name);
-        }
-    }
-    if let Some(b) = &a.byline {
-        push(&b.text);
-        for x in &b.authors {
-            push(x);
-        }
-    }
-    for s in a.body.iter().chain(&a.tags).chain(&a.boilerplate) {
-        push(s);
-    }
-    for r in &a.related {
-        field_strings(r, out);
-    }
-}
-
-/// Whether every letter and digit of `line` is accounted for by `fields`
-/// (a leading label of up to three words, such as `المصدر:`, and record
-/// markup such as `<TITLE>` aside). Every occurrence of every field string
-/// covers its bytes, so the answer does not depend on the order of removal.
-fn covered(line: &str, fields: &[String]) -> bool {
-    if fields.iter().any(|f| f == line) {
-        return true;
-    }
-    let mut hit = vec![false; line.len()];
-    let mut found = false;
-    for f in fields {
-        if f.len() > line.len() {
-            continue;
-        }
-        for (at, m) in line.match_indices(f.as_str()) {
-            hit[at..at + m.len()].iter_mut().for_each(|h| *h = true);
-            found = true;
-        }
-    }
-    let mut rest: String = line.char_indices().map(|(i, c)| if hit[i] { ' ' } else { c }).collect();
-    // Record markup.
-    for tag in ["TITLE", "TIME", "AUTHOR", "TEXT", "DOC", "DOCNO", "URL", "SRC", "CAT", "ABSTRACT"]
-    {
-        rest = rest.replace(&format!("</{tag}>"), " ").replace(&format!("<{tag}>"), " ");
-    }
-    let words: Vec<&str> =
-        rest.split_whitespace().filter(|w| w.chars().any(is_letter_or_digit)).collect();
-    words.is_empty() || (found && words.len() <= 3)
-}
-
-/// A letter or digit (combining marks, alphabetic in Unicode, are not).
-fn is_letter_or_digit(c: char) -> bool {
-    c.is_alphanumeric() && !arabic_news::chars::is_combining_mark(c)
-}
-
 fn check_nothing_lost(name: &str, text: &str) -> Vec<String> {
     let Ok(a) = parse(text) else { return Vec::new() };
-    let mut fields = Vec::new();
-    field_strings(&a, &mut fields);
-    fields.sort_by_key(|f| std::cmp::Reverse(f.len()));
-    let mut lost = Vec::new();
-    for line in text.lines() {
-        let t =
-            line.trim_matches(|c: char| c.is_whitespace() || arabic_news::chars::is_invisible(c));
-        if t.is_empty() {
-            continue;
-        }
-        if !covered(t, &fields) {
-            lost.push(format!("{name}: {t}"));
-        }
-    }
-    lost
+    crate::accounting::lost_lines(text, &a).into_iter().map(|l| format!("{name}: {l}")).collect()
 }
 
 #[test]

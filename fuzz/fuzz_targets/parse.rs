@@ -1,0 +1,34 @@
+//! `parse` and `parse_bytes` (strict and lossy): never panic; fail only where the
+//! API promises (empty, no Arabic, invalid UTF-8 when strict); the article
+//! survives a serde JSON round trip; every non-blank input line is accounted for.
+#![no_main]
+
+use arabic_news::{Article, ErrorKind, Parser};
+use libfuzzer_sys::fuzz_target;
+
+#[path = "../../tests/integration/accounting.rs"]
+mod accounting;
+
+fuzz_target!(|data: &[u8]| {
+    for lossy in [false, true] {
+        let parser = Parser::new().lossy(lossy);
+        match parser.parse_bytes(data) {
+            Ok(article) => {
+                let json = serde_json::to_string(&article).unwrap();
+                let back: Article = serde_json::from_str(&json).unwrap();
+                assert_eq!(back, article, "serde round trip");
+                let text = String::from_utf8_lossy(data);
+                let lost = accounting::lost_lines(&text, &article);
+                assert!(lost.is_empty(), "lines lost: {lost:?}");
+            }
+            Err(e) => match e.kind() {
+                ErrorKind::InvalidUtf8 => {
+                    assert!(!lossy && std::str::from_utf8(data).is_err());
+                    assert_eq!(e.offset(), std::str::from_utf8(data).unwrap_err().valid_up_to());
+                }
+                ErrorKind::Empty | ErrorKind::NoArabic => {}
+                other => panic!("unexpected error {other}"),
+            },
+        }
+    }
+});

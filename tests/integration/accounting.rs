@@ -1,0 +1,87 @@
+//! The "nothing lost" invariant of the article parser: every non-blank line of
+//! the input is accounted for by some field of the `Article`. Shared by the
+//! integration tests and the `parse` fuzz target (which includes this file).
+
+use arabic_news::Article;
+
+/// Every string an article holds, related items included.
+pub fn field_strings(a: &Article, out: &mut Vec<String>) {
+    let mut push = |s: &str| {
+        if !s.trim().is_empty() {
+            out.push(s.trim().to_owned());
+        }
+    };
+    for s in a.title.iter().chain(&a.outlet).chain(&a.source) {
+        push(s);
+    }
+    for d in a.published.iter().chain(&a.updated) {
+        push(&d.text);
+    }
+    if let Some(d) = &a.dateline {
+        push(&d.text);
+        if let Some(p) = &d.place {
+            push(p);
+        }
+        if let Some(ag) = &d.agency {
+            push(&ag.name);
+        }
+    }
+    if let Some(b) = &a.byline {
+        push(&b.text);
+        for x in &b.authors {
+            push(x);
+        }
+    }
+    for s in a.body.iter().chain(&a.tags).chain(&a.boilerplate) {
+        push(s);
+    }
+    for r in &a.related {
+        field_strings(r, out);
+    }
+}
+
+/// Whether every letter and digit of `line` is accounted for by `fields`
+/// (a leading label of up to three words, such as `المصدر:`, and record
+/// markup such as `<TITLE>` aside). Every occurrence of every field string
+/// covers its bytes, so the answer does not depend on the order of removal.
+pub fn covered(line: &str, fields: &[String]) -> bool {
+    if fields.iter().any(|f| f == line) {
+        return true;
+    }
+    let mut hit = vec![false; line.len()];
+    let mut found = false;
+    for f in fields {
+        if f.len() > line.len() {
+            continue;
+        }
+        for (at, m) in line.match_indices(f.as_str()) {
+            hit[at..at + m.len()].iter_mut().for_each(|h| *h = true);
+            found = true;
+        }
+    }
+    let mut rest: String = line.char_indices().map(|(i, c)| if hit[i] { ' ' } else { c }).collect();
+    // Record markup.
+    for tag in ["TITLE", "TIME", "AUTHOR", "TEXT", "DOC", "DOCNO", "URL", "SRC", "CAT", "ABSTRACT"]
+    {
+        rest = rest.replace(&format!("</{tag}>"), " ").replace(&format!("<{tag}>"), " ");
+    }
+    let words: Vec<&str> =
+        rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    words.is_empty() || (found && words.len() <= 3)
+}
+
+/// The trimmed non-blank lines of `text` that no field of `article` accounts for.
+pub fn lost_lines(text: &str, article: &Article) -> Vec<String> {
+    let mut fields = Vec::new();
+    field_strings(article, &mut fields);
+    fields.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let mut lost = Vec::new();
+    for line in text.lines() {
+        let t =
+            line.trim_matches(|c: char| c.is_whitespace() || arabic_news::chars::is_invisible(c));
+        if !t.is_empty() && !covered(t, &fields) {
+            lost.push(t.to_owned());
+        }
+    }
+    lost
+}
