@@ -799,6 +799,8 @@ struct Asm<'a, 'l> {
     /// An outlet guessed from a lone word above the body; a paragraph-prefix
     /// dateline wins over it.
     weak: Option<(usize, Dateline)>,
+    /// The line the header's dateline was read from, if any.
+    dateline_line: Option<usize>,
 }
 
 impl<'a, 'l> Asm<'a, 'l> {
@@ -807,9 +809,11 @@ impl<'a, 'l> Asm<'a, 'l> {
         &self.lines[i]
     }
 
-    fn set_dateline(&mut self, d: Dateline) {
+    /// Keeps `d`, read from line `i`, unless a dateline was found already.
+    fn set_dateline(&mut self, i: usize, d: Dateline) {
         if self.art.dateline.is_none() {
             self.art.dateline = Some(d);
+            self.dateline_line = Some(i);
         }
     }
 
@@ -855,11 +859,14 @@ impl<'a, 'l> Asm<'a, 'l> {
         if lbl == Some(Label::Published) {
             let before = before_label(l);
             if !before.is_empty() && before.split_whitespace().count() <= 3 {
-                self.set_dateline(Dateline {
-                    text: before.to_owned(),
-                    place: None,
-                    agency: Some(agency_ref(before)),
-                });
+                self.set_dateline(
+                    i,
+                    Dateline {
+                        text: before.to_owned(),
+                        place: None,
+                        agency: Some(agency_ref(before)),
+                    },
+                );
             }
         }
         // A wire dateline around the date: "بريدة 25 شوال 1436 هـ … واس".
@@ -867,11 +874,14 @@ impl<'a, 'l> Asm<'a, 'l> {
         if let (Some(first), Some(last)) = (words.first(), words.last()) {
             if words.len() >= 3 && dateline::is_place(first) && crate::Agency::find(last).is_some()
             {
-                self.set_dateline(Dateline {
-                    text: content.to_owned(),
-                    place: Some((*first).to_owned()),
-                    agency: Some(agency_ref(last)),
-                });
+                self.set_dateline(
+                    i,
+                    Dateline {
+                        text: content.to_owned(),
+                        place: Some((*first).to_owned()),
+                        agency: Some(agency_ref(last)),
+                    },
+                );
             }
         }
         self.art.published = Some(make_date(self.dates, content));
@@ -896,6 +906,7 @@ pub(super) fn assemble(text: &str, parser: &Parser) -> Article {
         depth: parser.depth(),
         dates: parser.date_parser(),
         weak: None,
+        dateline_line: None,
     };
     asm.run();
     asm.finish()
@@ -1242,7 +1253,7 @@ impl<'a> Asm<'a, '_> {
             }
             self.used[i] = true;
             if let Some(d) = slot.dateline {
-                self.set_dateline(d);
+                self.set_dateline(i, d);
             }
             if let Some(a) = slot.author {
                 self.set_byline(slot_text, vec![a]);
@@ -1369,6 +1380,7 @@ impl<'a> Asm<'a, '_> {
                         depth,
                         dates: self.dates,
                         weak: None,
+                        dateline_line: None,
                     };
                     let next = sub.related(i + 1, n, false, depth - 1);
                     self.used = std::mem::take(&mut sub.used);
@@ -1450,10 +1462,16 @@ impl<'a> Asm<'a, '_> {
         if let Some(first) = self.art.body.first().cloned() {
             if let Some((d, len)) = Dateline::parse_prefix(&first) {
                 self.art.body[0] = first[len..].trim().to_owned();
-                // The paragraph's own dateline wins over an author-slot guess
-                // (whose text then stays in boilerplate: nothing is lost).
+                // The paragraph's own dateline wins over an author-slot guess,
+                // whose text then stays in boilerplate (nothing is lost) unless
+                // it was read from the byline's own line, which the byline keeps.
                 if let Some(old) = self.art.dateline.replace(d) {
-                    if !self.art.byline.as_ref().is_some_and(|b| b.text.contains(&old.text)) {
+                    let byline_line = self.dateline_line.is_some_and(|j| {
+                        self.art.byline.as_ref().is_some_and(|b| {
+                            lines[j].text.contains(b.text.as_str()) && b.text.contains(&old.text)
+                        })
+                    });
+                    if !byline_line {
                         self.art.boilerplate.push(old.text);
                     }
                 }

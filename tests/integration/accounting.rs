@@ -65,8 +65,13 @@ pub fn covered(line: &str, fields: &[String]) -> bool {
     {
         rest = rest.replace(&format!("</{tag}>"), " ").replace(&format!("<{tag}>"), " ");
     }
-    let words: Vec<&str> =
-        rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| {
+            // A letter or digit; a stray combining mark left by a removed label is not.
+            w.chars().any(|c| c.is_alphanumeric() && !arabic_news::chars::is_combining_mark(c))
+        })
+        .collect();
     words.is_empty() || (found && words.len() <= 3)
 }
 
