@@ -18,6 +18,7 @@ mod ummalqura;
 use std::fmt;
 
 use self::names::Lex;
+pub(crate) use self::names::{WordRole, word_role};
 use self::scan::{Kind, Tok, Window, clock_at, is_candidate};
 use crate::Span;
 

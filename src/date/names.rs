@@ -32,6 +32,37 @@ pub(crate) const fn fold_char(c: char) -> Option<char> {
     }
 }
 
+/// What a word is to a date: a month name (or a word of a two-word one),
+/// another word of date expressions (weekday, year mark, time, zone, label or
+/// relative word), or neither. For callers outside the date module that weigh
+/// whether a line is a date line; the word list stays in this one table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordRole {
+    /// A Gregorian or Hijri month name, or a word of a two-word one (كانون،
+    /// تشرين، ربيع، جمادى، ذو، القعدة، الحجة).
+    Month,
+    /// Any other word of the date lexicon.
+    DateWord,
+    /// Not a date word.
+    Other,
+}
+
+/// The [`WordRole`] of `word`, folded as the date reader folds it.
+pub(crate) fn word_role(word: &str) -> WordRole {
+    let folded: String = word.chars().filter_map(fold_char).collect();
+    match lookup(folded.as_bytes()) {
+        GMonth(_) | Kanun | Tishrin | HMonth(_) | Rabi | Jumada | Dhu | Qada | Hijja => {
+            WordRole::Month
+        }
+        // Words that are date words only next to a date (في، تاريخ، a place
+        // after بتوقيت, a label, a number word, a lone letter) count as neither.
+        Other | Filler | Place(_) | Published | Updated | NumWord(_) | IsoT | Zulu | Of => {
+            WordRole::Other
+        }
+        _ => WordRole::DateWord,
+    }
+}
+
 /// A time zone that a place name stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Zone {
