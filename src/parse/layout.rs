@@ -1343,15 +1343,24 @@ fn tagged(lines: &[Line<'_>], dates: DateParser) -> Article {
                 art.boilerplate.push(t.to_owned());
             }
         } else if let Some(v) = inner(t, "TIME") {
-            art.published = Some(make_date(dates, &v));
-        } else if let Some(v) = inner(t, "AUTHOR") {
-            if let Some(slot) = dateline::read_slot(&v, Mode::Author) {
-                art.dateline = slot.dateline;
-                if let Some(a) = slot.author {
-                    art.byline = Some(Byline { text: v.clone(), authors: vec![a] });
-                }
-            } else if !v.is_empty() {
+            // The record's first time is its date; a later one (a second record
+            // run into this one) stays in boilerplate.
+            if art.published.is_none() && !v.is_empty() {
+                art.published = Some(make_date(dates, &v));
+            } else {
                 art.boilerplate.push(t.to_owned());
+            }
+        } else if let Some(v) = inner(t, "AUTHOR") {
+            let first = art.dateline.is_none() && art.byline.is_none();
+            match dateline::read_slot(&v, Mode::Author) {
+                Some(slot) if first => {
+                    art.dateline = slot.dateline;
+                    if let Some(a) = slot.author {
+                        art.byline = Some(Byline { text: v.clone(), authors: vec![a] });
+                    }
+                }
+                _ if !v.is_empty() => art.boilerplate.push(t.to_owned()),
+                _ => {}
             }
         } else {
             art.boilerplate.push(t.to_owned());

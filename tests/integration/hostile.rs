@@ -247,3 +247,30 @@ fn the_size_limit_names_the_limit_and_the_size() {
     assert_eq!(e.kind(), &ErrorKind::TooLarge { size: 200, limit: 100 });
     assert!(Parser::new().parse(&"ب".repeat(1000)).is_ok(), "the default limit is 64 MiB");
 }
+
+/// Two tagged records run together (what a cut-and-joined dump gives): the first
+/// record's fields win, the second's stay in boilerplate, no line is lost.
+/// Found by the `parse` fuzz target.
+#[test]
+fn tagged_records_run_together_lose_nothing() {
+    let text = "<DOC>
+<TITLE>وفاة مخرج سينمائي كبير عن عمر ناهز 64 عاما</TITLE>
+<TIME>Sun, 18 Feb 2018 15:38:57 GMT</TIME>
+<AUTHOR>باريس - سلمى حداد</AUTHOR>
+<TEXT>
+توفي المخرج السينمائي الكبير صباح اليوم في العاصمة بعد مسيرة طويلة من الأفلام.
+</TEXT>
+<TITLE>شركة نفط توقع اتفاقية امتياز جديدة</TITLE>
+<TIME>Sun, 18 Feb 2018 12:26:59 GMT</TIME>
+<AUTHOR>أبوظبي - سكاي نيوز عربية</AUTHOR>
+<TEXT>
+وقعت الشركة اتفاقية امتياز جديدة مع شريك أجنبي لمدة أربعين عاما.
+</TEXT>
+</DOC>";
+    let a = parse(text).expect("an article");
+    assert_eq!(a.published.as_ref().and_then(|d| d.date.as_deref()), Some("2018-02-18"));
+    assert_eq!(a.published.as_ref().and_then(|d| d.time.as_deref()), Some("15:38:57"));
+    assert!(a.boilerplate.iter().any(|l| l.contains("12:26:59")));
+    assert!(a.boilerplate.iter().any(|l| l.contains("سكاي نيوز")));
+    assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
+}
