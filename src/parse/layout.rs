@@ -1157,9 +1157,11 @@ impl<'a> Asm<'a, '_> {
                 let Some(item) = items.last_mut() else { break };
                 self.used[i] = true;
                 let mut text = l.text;
-                if item.body.is_empty() {
+                // The item's first paragraph may open with its dateline, unless
+                // the item has one already (then the prefix stays in the text).
+                if item.body.is_empty() && item.dateline.is_none() {
                     if let Some((d, len)) = Dateline::parse_prefix(text) {
-                        item.dateline.get_or_insert(d);
+                        item.dateline = Some(d);
                         text = &text[len..];
                     }
                 }
@@ -1179,9 +1181,12 @@ impl<'a> Asm<'a, '_> {
                 if let Some(item) = items.last_mut() {
                     item.outlet = Some(l.text.trim_end_matches(['/', '.', ' ']).to_owned());
                 }
-            } else if let (Some(item), Some(d)) = (items.last_mut(), Dateline::parse(l.text)) {
+            } else if let (Some(item), Some(d)) =
+                (items.last_mut().filter(|item| item.dateline.is_none()), Dateline::parse(l.text))
+            {
+                // An item's dateline line; a second one is not taken (it would be lost).
                 self.used[i] = true;
-                item.dateline.get_or_insert(d);
+                item.dateline = Some(d);
             } else if l.arabic && l.words >= 2 && !is_caption(l) {
                 self.used[i] = true;
                 let mut item = Article::new();

@@ -274,3 +274,21 @@ fn tagged_records_run_together_lose_nothing() {
     assert!(a.boilerplate.iter().any(|l| l.contains("سكاي نيوز")));
     assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
 }
+
+/// A "read also" item followed by two dateline lines: the item keeps the first,
+/// the second is not swallowed. Found by the `parse` fuzz target.
+#[test]
+fn a_related_item_with_two_datelines_loses_neither() {
+    let text = "وزير الاقتصاد يعلن نمو الصادرات الزراعية
+أعلن وزير الاقتصاد اليوم أن الصادرات الزراعية نمت بنسبة كبيرة خلال الربع الأول من العام الجاري.
+اقرأ أيضاً:
+ارتفاع أسعار القمح في الأسواق العالمية للأسبوع الثالث
+القاهرة - أ ش أ
+دبي - وام
+ارتفعت أسعار القمح في الأسواق العالمية للأسبوع الثالث على التوالي بحسب بيانات رسمية.
+";
+    let a = parse(text).expect("an article");
+    assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
+    let item = a.related.first().expect("a related item");
+    assert_eq!(item.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("القاهرة"));
+}
