@@ -133,37 +133,87 @@ impl Stemmer {
     /// ```
     #[must_use]
     pub fn stem_range(&self, word: &str) -> Range<usize> {
-        let mut len = char_len(word);
-        let mut start = 0;
-        let prefix = |start: &mut usize, len: &mut usize, p: &str, min: usize| {
-            let n = p.len() / 2; // every affix letter is a two-byte Arabic letter
-            let hit = *len >= n + min && word[*start..].starts_with(p);
-            if hit {
-                *start += p.len();
-                *len -= n;
-            }
-            hit
-        };
+        let b = word.as_bytes();
+        // The stem is b[start..end], `len` characters long. Every affix is made
+        // of two-byte Arabic letters, so matching one keeps both ends on char
+        // boundaries. Bytes are compared in place (no `memcmp` call per affix:
+        // that alone made the stemmer 2.5x slower).
+        let mut st = Stem { start: 0, end: b.len(), len: char_len(word) };
         if self.light10 {
             // light10: و, then one of the articles.
-            prefix(&mut start, &mut len, WAW, 3);
-            ARTICLES.iter().any(|p| prefix(&mut start, &mut len, p, 2));
-        } else {
+            st.strip_prefix(b, WAW, 3);
+            st.strip_article(b);
+        } else if !st.strip_article(b) {
             // Lucene: the first of the articles, else و; never both.
-            if !ARTICLES.iter().any(|p| prefix(&mut start, &mut len, p, 2)) {
-                prefix(&mut start, &mut len, WAW, 3);
-            }
+            st.strip_prefix(b, WAW, 3);
         }
-        let mut end = word.len();
         for suffix in SUFFIXES {
-            let n = suffix.len() / 2;
-            if len >= n + 2 && word[start..end].ends_with(suffix) {
-                end -= suffix.len();
-                len -= n;
-            }
+            st.strip_suffix(b, suffix);
         }
-        start..end
+        st.start..st.end
     }
+}
+
+/// The part of a word not yet stripped: `start..end`, `len` characters.
+struct Stem {
+    start: usize,
+    end: usize,
+    len: usize,
+}
+
+impl Stem {
+    /// Strips the first of [`ARTICLES`] the stem starts with, when two
+    /// characters remain. The articles begin with different letters but for
+    /// وال, so the stem's first letter picks the one candidate.
+    #[inline]
+    fn strip_article(&mut self, b: &[u8]) -> bool {
+        let Some(&[lead, trail]) = b.get(self.start..self.start + 2) else { return false };
+        let candidate = match (lead, trail) {
+            (0xD8, 0xA7) => "ال",
+            (0xD9, 0x88) => "وال",
+            (0xD8, 0xA8) => "بال",
+            (0xD9, 0x83) => "كال",
+            (0xD9, 0x81) => "فال",
+            (0xD9, 0x84) => "لل",
+            _ => return false,
+        };
+        self.strip_prefix(b, candidate, 2)
+    }
+
+    /// Strips `prefix` when the stem starts with it and `min` characters remain.
+    #[inline]
+    fn strip_prefix(&mut self, b: &[u8], prefix: &str, min: usize) -> bool {
+        let p = prefix.as_bytes();
+        let n = p.len() / 2;
+        let hit = self.len >= n + min && same(&b[self.start..self.end], p, 0);
+        if hit {
+            self.start += p.len();
+            self.len -= n;
+        }
+        hit
+    }
+
+    /// Strips `suffix` when the stem ends with it and two characters remain.
+    #[inline]
+    fn strip_suffix(&mut self, b: &[u8], suffix: &str) {
+        let p = suffix.as_bytes();
+        let n = p.len() / 2;
+        let stem = &b[self.start..self.end];
+        // The last byte first: most words end in none of the suffixes.
+        if stem.last() != p.last() {
+            return;
+        }
+        if self.len >= n + 2 && stem.len() >= p.len() && same(stem, p, stem.len() - p.len()) {
+            self.end -= p.len();
+            self.len -= n;
+        }
+    }
+}
+
+/// Whether `hay[at..]` starts with `p`, compared byte by byte.
+#[inline]
+fn same(hay: &[u8], p: &[u8], at: usize) -> bool {
+    hay.len() >= at + p.len() && hay[at..at + p.len()].iter().zip(p).all(|(x, y)| x == y)
 }
 
 /// The number of characters in `s` (its non-continuation bytes).
@@ -191,6 +241,17 @@ mod tests {
     fn affix_letters_are_two_bytes() {
         for a in ARTICLES.iter().chain(SUFFIXES.iter()).chain([&WAW]) {
             assert_eq!(a.len(), 2 * a.chars().count(), "{a}");
+        }
+    }
+
+    #[test]
+    fn article_dispatch_agrees_with_the_list() {
+        // Each article's first letter picks exactly that article.
+        for a in ARTICLES {
+            let word = format!("{a}كتاب");
+            let mut st = Stem { start: 0, end: word.len(), len: char_len(&word) };
+            assert!(st.strip_article(word.as_bytes()), "{a}");
+            assert_eq!(&word[st.start..], "كتاب");
         }
     }
 
