@@ -169,15 +169,15 @@ impl Stem {
     fn strip_article(&mut self, b: &[u8]) -> bool {
         let Some(&[lead, trail]) = b.get(self.start..self.start + 2) else { return false };
         let candidate = match (lead, trail) {
-            (0xD8, 0xA7) => "ال",
-            (0xD9, 0x88) => "وال",
-            (0xD8, 0xA8) => "بال",
-            (0xD9, 0x83) => "كال",
-            (0xD9, 0x81) => "فال",
-            (0xD9, 0x84) => "لل",
+            (0xD8, 0xA7) => 0, // ا: ال
+            (0xD9, 0x88) => 1, // و: وال
+            (0xD8, 0xA8) => 2, // ب: بال
+            (0xD9, 0x83) => 3, // ك: كال
+            (0xD9, 0x81) => 4, // ف: فال
+            (0xD9, 0x84) => 5, // ل: لل
             _ => return false,
         };
-        self.strip_prefix(b, candidate, 2)
+        self.strip_prefix(b, ARTICLES[candidate], 2)
     }
 
     /// Strips `prefix` when the stem starts with it and `min` characters remain.
