@@ -1371,12 +1371,12 @@ fn tagged(lines: &[Line<'_>], dates: DateParser) -> Article {
             art.boilerplate.push(t.to_owned());
         }
     }
-    if let Some(first) = art.body.first().cloned() {
+    // The first paragraph's dateline prefix, unless <AUTHOR> gave the dateline
+    // already (then the prefix stays in the paragraph: stripping it would lose it).
+    if let Some(first) = art.body.first().filter(|_| art.dateline.is_none()).cloned() {
         if let Some((d, len)) = Dateline::parse_prefix(&first) {
             art.body[0] = first[len..].trim().to_owned();
-            if art.dateline.is_none() {
-                art.dateline = Some(d);
-            }
+            art.dateline = Some(d);
         }
     }
     for (k, p) in art.body.iter().enumerate() {

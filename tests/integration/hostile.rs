@@ -292,3 +292,21 @@ fn a_related_item_with_two_datelines_loses_neither() {
     let item = a.related.first().expect("a related item");
     assert_eq!(item.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("القاهرة"));
 }
+
+/// A tagged record whose <AUTHOR> gives the dateline and whose text opens with a
+/// dateline of its own: the paragraph keeps its prefix rather than losing it.
+/// Found by the `parse` fuzz target.
+#[test]
+fn a_tagged_record_keeps_a_second_dateline_in_its_text() {
+    let text = "<DOC>
+<TITLE>شركة طيران تعلن عدد ركاب الرحلة المنكوبة</TITLE>
+<TIME>Sun, 18 Feb 2018 21:35:43 +0400</TIME>
+<AUTHOR>القاهرة - سلمى حداد</AUTHOR>
+<TEXT>
+دبي، الإمارات العربية المتحدة (CNN)— قالت شركة الطيران إن عدد ركاب الرحلة كان أقل مما أعلن سابقا.
+</TEXT>
+</DOC>";
+    let a = parse(text).expect("an article");
+    assert_eq!(a.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("القاهرة"));
+    assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
+}
