@@ -159,6 +159,14 @@ struct Head {
 const MAX_SEGS: usize = 4;
 const MAX_HEAD: usize = 200;
 
+/// The end of the run of white space and separators that starts at `from`.
+fn skip_separators(text: &str, from: usize) -> usize {
+    text[from..]
+        .char_indices()
+        .find(|&(_, ch)| !(ch.is_whitespace() || is_sep(ch)))
+        .map_or(text.len(), |(k, _)| from + k)
+}
+
 fn is_sep(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | ':' | '|' | '‒' | '−')
 }
@@ -192,15 +200,7 @@ fn scan(text: &str) -> Head {
             seg_start = i;
             words_in_seg = 0;
             // A closing parenthesis followed by a separator or by text.
-            let mut j = i;
-            while j < text.len() {
-                let ch = text[j..].chars().next().unwrap_or(' ');
-                if ch.is_whitespace() || is_sep(ch) {
-                    j += ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let j = skip_separators(text, i);
             if j > i && text[i..j].chars().any(is_sep) {
                 ends.push((j, segs.len()));
                 i = j;
@@ -211,15 +211,7 @@ fn scan(text: &str) -> Head {
         }
         if is_sep(c) || tatweel_sep || dot_sep {
             push(&mut segs, seg_start, i, false);
-            let mut j = i + cl;
-            while j < text.len() {
-                let ch = text[j..].chars().next().unwrap_or(' ');
-                if ch.is_whitespace() || is_sep(ch) {
-                    j += ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            let j = skip_separators(text, i + cl);
             ends.push((j, segs.len()));
             i = j;
             seg_start = j;
