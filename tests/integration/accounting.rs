@@ -54,7 +54,17 @@ pub fn covered(line: &str, fields: &[String]) -> bool {
         if f.len() > line.len() {
             continue;
         }
+        // A one-character field (a tag such as "ا") covers only whole-word
+        // occurrences; inside words it would cut a label into letters.
+        let short = f.chars().nth(1).is_none();
         for (at, m) in line.match_indices(f.as_str()) {
+            let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            if short
+                && (word_char(line[..at].chars().next_back())
+                    || word_char(line[at + m.len()..].chars().next()))
+            {
+                continue;
+            }
             hit[at..at + m.len()].iter_mut().for_each(|h| *h = true);
             found = true;
         }

@@ -310,3 +310,13 @@ fn a_tagged_record_keeps_a_second_dateline_in_its_text() {
     assert_eq!(a.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("القاهرة"));
     assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
 }
+
+/// A one-letter tag must not make the accounting check cut the tags label into
+/// letters (a false "lost line" the `parse` fuzz target reported).
+#[test]
+fn a_one_letter_tag_is_accounted_for() {
+    let text = format!("{PAGE}كلمات دلالية: الصادرات، ا، الاقتصاد\n");
+    let a = parse(&text).expect("an article");
+    assert!(a.tags.iter().any(|t| t == "ا"), "{:?}", a.tags);
+    assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new());
+}
