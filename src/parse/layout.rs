@@ -563,12 +563,15 @@ impl<'a, 'l> Asm<'a, 'l> {
         &self.lines[i]
     }
 
-    /// Keeps `d`, read from line `i`, unless a dateline was found already.
-    fn set_dateline(&mut self, i: usize, d: Dateline) {
-        if self.art.dateline.is_none() {
+    /// Keeps `d`, read from line `i`, unless a dateline was found already;
+    /// returns whether it was kept.
+    fn set_dateline(&mut self, i: usize, d: Dateline) -> bool {
+        let free = self.art.dateline.is_none();
+        if free {
             self.art.dateline = Some(d);
             self.dateline_line = Some(i);
         }
+        free
     }
 
     fn set_byline(&mut self, text: &str, authors: Vec<String>) {
@@ -587,13 +590,19 @@ impl<'a, 'l> Asm<'a, 'l> {
         if lbl == Some(Label::Updated) {
             let before = before_label(l);
             let has_date = !before.is_empty() && before.chars().any(char::is_numeric);
+            let mut before_kept = before.is_empty();
             if has_date && self.art.published.is_none() {
                 self.used[i] = true;
+                before_kept = true;
                 self.art.published =
                     Some(make_date(self.dates, before.trim_end_matches(['(', '،', ',', ' '])));
             }
             if self.art.updated.is_none() {
                 self.used[i] = true;
+                // Text before the label that no field took stays in boilerplate.
+                if !before_kept {
+                    self.art.boilerplate.push(before.to_owned());
+                }
                 let c = if content.contains('(') { content } else { content.trim_end_matches(')') };
                 let mut u = make_date(self.dates, c);
                 if u.date.is_none() {
@@ -612,8 +621,10 @@ impl<'a, 'l> Asm<'a, 'l> {
         // A short credit before a mid-line publication label ("كشـ24 نشر في: …").
         if lbl == Some(Label::Published) {
             let before = before_label(l);
-            if !before.is_empty() && before.split_whitespace().count() <= 3 {
-                self.set_dateline(
+            let credit = before.split_whitespace().count() <= 3;
+            let stored = !before.is_empty()
+                && credit
+                && self.set_dateline(
                     i,
                     Dateline {
                         text: before.to_owned(),
@@ -621,6 +632,9 @@ impl<'a, 'l> Asm<'a, 'l> {
                         agency: Some(agency_ref(before)),
                     },
                 );
+            // Text before the label that no field took stays in boilerplate.
+            if !before.is_empty() && !stored {
+                self.art.boilerplate.push(before.to_owned());
             }
         }
         // A wire dateline around the date: "بريدة 25 شوال 1436 هـ … واس".

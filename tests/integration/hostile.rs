@@ -320,3 +320,22 @@ fn a_one_letter_tag_is_accounted_for() {
     assert!(a.tags.iter().any(|t| t == "ا"), "{:?}", a.tags);
     assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new());
 }
+
+/// Text before a mid-line date label that no field takes stays in boilerplate:
+/// a second date before "آخر تحديث", a long credit before "نشر في". Found by the
+/// `parse` fuzz target.
+#[test]
+fn text_before_a_mid_line_date_label_is_kept() {
+    for line in [
+        "30 أغسطس 2013، آخر تحديث 14:00 (GMT+0400)",
+        "موقع الأخبار العربية المستقلة اليوم نشر في: 28 أغسطس 2013",
+    ] {
+        let text = PAGE.replacen(
+            "تاريخ النشر: 27 ديسمبر 2023\n",
+            &format!("تاريخ النشر: 27 ديسمبر 2023\n{line}\n"),
+            1,
+        );
+        let a = parse(&text).expect("an article");
+        assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new(), "{line}");
+    }
+}
