@@ -1190,11 +1190,13 @@ impl<'a> Asm<'a, '_> {
                         item.published = Some(make_date(self.dates, l.text));
                     }
                 }
-            } else if l.text.ends_with('/') && l.words <= 3 && !items.is_empty() {
+            } else if let Some(item) = items
+                .last_mut()
+                .filter(|item| item.outlet.is_none() && l.text.ends_with('/') && l.words <= 3)
+            {
+                // An item's outlet line (`يمانيون../`); a second one is not taken.
                 self.used[i] = true;
-                if let Some(item) = items.last_mut() {
-                    item.outlet = Some(l.text.trim_end_matches(['/', '.', ' ']).to_owned());
-                }
+                item.outlet = Some(l.text.trim_end_matches(['/', '.', ' ']).to_owned());
             } else if let (Some(item), Some(d)) =
                 (items.last_mut().filter(|item| item.dateline.is_none()), Dateline::parse(l.text))
             {

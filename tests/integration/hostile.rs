@@ -339,3 +339,20 @@ fn text_before_a_mid_line_date_label_is_kept() {
         assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new(), "{line}");
     }
 }
+
+/// A related item with two outlet lines keeps the first; the second is not
+/// swallowed. Found by the `parse` fuzz target.
+#[test]
+fn a_related_item_with_two_outlet_lines_loses_neither() {
+    let text = "وزير الاقتصاد يعلن نمو الصادرات الزراعية
+أعلن وزير الاقتصاد اليوم أن الصادرات الزراعية نمت بنسبة كبيرة خلال الربع الأول من العام الجاري.
+اقرأ أيضاً:
+ارتفاع أسعار القمح في الأسواق العالمية للأسبوع الثالث
+منصة الأخبار../
+الثلاثاء./
+ارتفعت أسعار القمح في الأسواق العالمية للأسبوع الثالث على التوالي بحسب بيانات رسمية.
+";
+    let a = parse(text).expect("an article");
+    assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
+    assert_eq!(a.related.first().and_then(|r| r.outlet.as_deref()), Some("منصة الأخبار"));
+}
