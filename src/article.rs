@@ -62,6 +62,48 @@ impl Article {
     pub fn new() -> Self {
         Self::default()
     }
+
+    /// Every text the article holds, its related items' included: title,
+    /// outlet, source, date texts, dateline (text, place, agency name), byline
+    /// (text, authors), body paragraphs, tags and boilerplate, in that order,
+    /// depth first. Quotes are not listed (they repeat body text). Handy for
+    /// indexing a whole page, and for checking that nothing was lost.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let a = arabic_news::parse("خبر عاجل عن الاقتصاد\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.\nالمصدر: سانا")?;
+    /// assert_eq!(a.texts(), ["خبر عاجل عن الاقتصاد", "سانا", "أعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية."]);
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    #[must_use]
+    pub fn texts(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.push_texts(&mut out);
+        out
+    }
+
+    fn push_texts<'a>(&'a self, out: &mut Vec<&'a str>) {
+        out.extend(self.title.as_deref());
+        out.extend(self.outlet.as_deref());
+        out.extend(self.source.as_deref());
+        for d in self.published.iter().chain(&self.updated) {
+            out.push(&d.text);
+        }
+        if let Some(d) = &self.dateline {
+            out.push(&d.text);
+            out.extend(d.place.as_deref());
+            out.extend(d.agency.as_ref().map(|a| a.name.as_str()));
+        }
+        if let Some(b) = &self.byline {
+            out.push(&b.text);
+            out.extend(b.authors.iter().map(String::as_str));
+        }
+        out.extend(self.body.iter().chain(&self.tags).chain(&self.boilerplate).map(String::as_str));
+        for r in &self.related {
+            r.push_texts(out);
+        }
+    }
 }
 
 impl std::str::FromStr for Article {

@@ -9,6 +9,7 @@
 
 mod labels;
 mod layout;
+mod ledger;
 mod quotes;
 
 use crate::article::Article;

@@ -6,6 +6,7 @@ use regex::Regex;
 
 use super::Parser;
 use super::labels::{self, Label};
+use super::ledger;
 use crate::agency::key;
 use crate::article::{Article, ArticleDate, Byline, HijriYmd};
 use crate::date::{WordRole, word_role};
@@ -270,6 +271,19 @@ fn after_label<'a>(l: &Line<'a>) -> &'a str {
     l.text[end..].trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '-' | '–' | '|' | '：')
     })
+}
+
+/// A line's label and its byte range in the line's text.
+fn label_span(l: &Line<'_>) -> Option<(Label, std::ops::Range<usize>)> {
+    let h = l.label?;
+    let letters = |end: usize| {
+        l.norm[..end.min(l.norm.len())].chars().filter(|c| c.is_alphanumeric()).count()
+    };
+    let start = match letters(h.start) {
+        0 => 0,
+        n => after_letters(l.text, n),
+    };
+    Some((h.label, start..after_letters(l.text, letters(h.end))))
 }
 
 /// The text of a labelled line before its label.
@@ -1317,6 +1331,12 @@ impl<'a> Asm<'a, '_> {
         self.art.body.retain(|p| !p.is_empty());
         for (k, p) in self.art.body.iter().enumerate() {
             super::quotes::find(p, k, &mut self.art.quotes);
+        }
+        // The safety net: a used line whose text no field holds stays whole.
+        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+        let read = |i: usize| ledger::Read { text: lines[i].text, label: label_span(&lines[i]) };
+        for i in ledger::unaccounted(&texts, &self.used, read, &self.art) {
+            self.used[i] = false;
         }
         for (i, l) in lines.iter().enumerate() {
             if !self.used[i] {

@@ -4,42 +4,6 @@
 
 use arabic_news::Article;
 
-/// Every string an article holds, related items included.
-pub fn field_strings(a: &Article, out: &mut Vec<String>) {
-    let mut push = |s: &str| {
-        if !s.trim().is_empty() {
-            out.push(s.trim().to_owned());
-        }
-    };
-    for s in a.title.iter().chain(&a.outlet).chain(&a.source) {
-        push(s);
-    }
-    for d in a.published.iter().chain(&a.updated) {
-        push(&d.text);
-    }
-    if let Some(d) = &a.dateline {
-        push(&d.text);
-        if let Some(p) = &d.place {
-            push(p);
-        }
-        if let Some(ag) = &d.agency {
-            push(&ag.name);
-        }
-    }
-    if let Some(b) = &a.byline {
-        push(&b.text);
-        for x in &b.authors {
-            push(x);
-        }
-    }
-    for s in a.body.iter().chain(&a.tags).chain(&a.boilerplate) {
-        push(s);
-    }
-    for r in &a.related {
-        field_strings(r, out);
-    }
-}
-
 /// Whether every letter and digit of `line` is accounted for by `fields`
 /// (a leading label of up to three words, such as `المصدر:`, and record
 /// markup such as `<TITLE>` aside). Every occurrence of every field string
@@ -87,8 +51,13 @@ pub fn covered(line: &str, fields: &[String]) -> bool {
 
 /// The trimmed non-blank lines of `text` that no field of `article` accounts for.
 pub fn lost_lines(text: &str, article: &Article) -> Vec<String> {
-    let mut fields = Vec::new();
-    field_strings(article, &mut fields);
+    let mut fields: Vec<String> = article
+        .texts()
+        .into_iter()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
     fields.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let mut lost = Vec::new();
     for line in text.lines() {

@@ -356,3 +356,21 @@ fn a_related_item_with_two_outlet_lines_loses_neither() {
     assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
     assert_eq!(a.related.first().and_then(|r| r.outlet.as_deref()), Some("منصة الأخبار"));
 }
+
+/// A line with a publication date and a parenthesized update label when the
+/// update date is known already: the line gives the publication date and stays
+/// whole in boilerplate (the update part and the widget text are in no field).
+/// Found by the `parse` fuzz target; the parser's ledger (`src/parse/ledger.rs`)
+/// now keeps any line a rule stored only in part.
+#[test]
+fn a_parenthesized_update_label_with_trailing_text_is_kept() {
+    let text = PAGE.replacen(
+        "تاريخ النشر: 27 ديسمبر 2023",
+        "آخر تحديث: 27 ديسمبر 2023 - 14:45\n\
+         GMT 17:27 17.03.2020(محدثة GMT 17:49 17.03.2020) انسخ الرابط",
+        1,
+    );
+    let a = parse(&text).expect("an article");
+    assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new());
+    assert_eq!(a.updated.and_then(|d| d.time).as_deref(), Some("14:45"));
+}
