@@ -117,6 +117,7 @@ impl Stemmer {
     /// assert_eq!(s.stem("English"), "English");
     /// ```
     #[must_use]
+    #[inline]
     pub fn stem<'a>(&self, word: &'a str) -> &'a str {
         &word[self.stem_range(word)]
     }
@@ -132,93 +133,149 @@ impl Stemmer {
     /// assert_eq!(&"الكتاب"[s.stem_range("الكتاب")], "كتاب");
     /// ```
     #[must_use]
+    #[inline]
     pub fn stem_range(&self, word: &str) -> Range<usize> {
         let b = word.as_bytes();
-        // The stem is b[start..end], `len` characters long. Every affix is made
-        // of two-byte Arabic letters, so matching one keeps both ends on char
-        // boundaries. Bytes are compared in place (no `memcmp` call per affix:
-        // that alone made the stemmer 2.5x slower).
-        let mut st = Stem { start: 0, end: b.len(), len: char_len(word) };
-        if self.light10 {
+        // Every affix is made of two-byte Arabic letters, so removing one keeps
+        // both ends on char boundaries. Affixes are compared as integers, and
+        // lengths are checked only when an affix matches, only as far as the
+        // rule needs: no count of the word's characters, no `memcmp` call.
+        let start = if self.light10 {
             // light10: و, then one of the articles.
-            st.strip_prefix(b, WAW, 3);
-            st.strip_article(b);
-        } else if !st.strip_article(b) {
+            let w = waw_len(b);
+            w + article_len(&b[w..])
+        } else {
             // Lucene: the first of the articles, else و; never both.
-            st.strip_prefix(b, WAW, 3);
-        }
-        for suffix in SUFFIXES {
-            st.strip_suffix(b, suffix);
-        }
-        st.start..st.end
-    }
-}
-
-/// The part of a word not yet stripped: `start..end`, `len` characters.
-struct Stem {
-    start: usize,
-    end: usize,
-    len: usize,
-}
-
-impl Stem {
-    /// Strips the first of [`ARTICLES`] the stem starts with, when two
-    /// characters remain. The articles begin with different letters but for
-    /// وال, so the stem's first letter picks the one candidate.
-    #[inline]
-    fn strip_article(&mut self, b: &[u8]) -> bool {
-        let Some(&[lead, trail]) = b.get(self.start..self.start + 2) else { return false };
-        let candidate = match (lead, trail) {
-            (0xD8, 0xA7) => 0, // ا: ال
-            (0xD9, 0x88) => 1, // و: وال
-            (0xD8, 0xA8) => 2, // ب: بال
-            (0xD9, 0x83) => 3, // ك: كال
-            (0xD9, 0x81) => 4, // ف: فال
-            (0xD9, 0x84) => 5, // ل: لل
-            _ => return false,
+            match article_len(b) {
+                0 => waw_len(b),
+                n => n,
+            }
         };
-        self.strip_prefix(b, ARTICLES[candidate], 2)
-    }
-
-    /// Strips `prefix` when the stem starts with it and `min` characters remain.
-    #[inline]
-    fn strip_prefix(&mut self, b: &[u8], prefix: &str, min: usize) -> bool {
-        let p = prefix.as_bytes();
-        let n = p.len() / 2;
-        let hit = self.len >= n + min && same(&b[self.start..self.end], p, 0);
-        if hit {
-            self.start += p.len();
-            self.len -= n;
-        }
-        hit
-    }
-
-    /// Strips `suffix` when the stem ends with it and two characters remain.
-    #[inline]
-    fn strip_suffix(&mut self, b: &[u8], suffix: &str) {
-        let p = suffix.as_bytes();
-        let n = p.len() / 2;
-        let stem = &b[self.start..self.end];
-        // The last byte first: most words end in none of the suffixes.
-        if stem.last() != p.last() {
-            return;
-        }
-        if self.len >= n + 2 && stem.len() >= p.len() && same(stem, p, stem.len() - p.len()) {
-            self.end -= p.len();
-            self.len -= n;
-        }
+        start..suffixes_end(b, start)
     }
 }
 
-/// Whether `hay[at..]` starts with `p`, compared byte by byte.
+/// `s`'s bytes as a little-endian integer (`s` at most 8 bytes long).
+const fn le(s: &str) -> u64 {
+    let b = s.as_bytes();
+    assert!(b.len() <= 8);
+    let mut v = 0;
+    let mut i = 0;
+    while i < b.len() {
+        v |= (b[i] as u64) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
+/// [`ARTICLES`] as (little-endian bytes, byte length), in order.
+const ARTICLE_KEYS: [(u64, usize); ARTICLES.len()] = {
+    let mut t = [(0, 0); ARTICLES.len()];
+    let mut k = 0;
+    while k < ARTICLES.len() {
+        t[k] = (le(ARTICLES[k]), ARTICLES[k].len());
+        k += 1;
+    }
+    t
+};
+
+/// The byte length of the first of [`ARTICLES`] that `b` starts with, when
+/// two characters remain after it; else 0.
 #[inline]
-fn same(hay: &[u8], p: &[u8], at: usize) -> bool {
-    hay.len() >= at + p.len() && hay[at..at + p.len()].iter().zip(p).all(|(x, y)| x == y)
+fn article_len(b: &[u8]) -> usize {
+    // An article (four or six bytes) and two characters need six bytes.
+    let Some(c) = b.first_chunk::<6>() else { return 0 };
+    let head = u64::from(u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        | u64::from(u16::from_le_bytes([c[4], c[5]])) << 32;
+    let mut n = 0;
+    for (key, len) in ARTICLE_KEYS {
+        let mask = u64::MAX >> (64 - 8 * len);
+        if n == 0 && head & mask == key {
+            n = len;
+        }
+    }
+    if n > 0 && at_least(&b[n..], 2) { n } else { 0 }
 }
 
-/// The number of characters in `s` (its non-continuation bytes).
-fn char_len(s: &str) -> usize {
-    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+/// The byte length of a leading و when three characters remain after it; else 0.
+#[inline]
+fn waw_len(b: &[u8]) -> usize {
+    match b.first_chunk::<2>() {
+        Some(&c) if u64::from(u16::from_le_bytes(c)) == le(WAW) && at_least(&b[2..], 3) => 2,
+        _ => 0,
+    }
+}
+
+/// For each final letter in U+0600–U+067F (lead byte 0xD8 or 0xD9: its low
+/// bit, then the trail byte's low six bits), the set of [`SUFFIXES`] (bit `k`
+/// for `SUFFIXES[k]`) that end with it. Built from the list at compile time.
+static ENDING_IN: [u16; 128] = {
+    let mut t = [0u16; 128];
+    let mut k = 0;
+    while k < SUFFIXES.len() {
+        let s = SUFFIXES[k].as_bytes();
+        let (lead, trail) = (s[s.len() - 2], s[s.len() - 1]);
+        assert!(lead == 0xD8 || lead == 0xD9);
+        t[letter_index(lead, trail)] |= 1 << k;
+        k += 1;
+    }
+    t
+};
+
+/// The [`ENDING_IN`] slot of the two-byte letter `lead trail`.
+#[inline]
+const fn letter_index(lead: u8, trail: u8) -> usize {
+    (((lead & 1) as usize) << 6) | (trail & 0x3F) as usize
+}
+
+/// Where the stem `b[start..]` ends once each of [`SUFFIXES`] is removed, in
+/// order, when the stem ends with it and two characters remain. Only the
+/// suffixes ending in the stem's last letter are tried (most words end in
+/// none: one table lookup).
+#[inline]
+fn suffixes_end(b: &[u8], start: usize) -> usize {
+    let mut end = b.len();
+    // The suffixes not tried yet.
+    let mut left = u16::MAX;
+    'next: while end >= start + 2 {
+        let (lead, trail) = (b[end - 2], b[end - 1]);
+        let arabic = lead & 0xFE == 0xD8;
+        let mut candidates = if arabic { ENDING_IN[letter_index(lead, trail)] & left } else { 0 };
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            // The last letter matches; a two-letter suffix needs its first too.
+            let p = SUFFIXES[k].as_bytes();
+            let cut = end.wrapping_sub(p.len());
+            let first = p.len() == 2 || (end - start >= 4 && b[cut] == p[0] && b[cut + 1] == p[1]);
+            if first && at_least(&b[start..cut], 2) {
+                end = cut;
+                left = u16::MAX << (k + 1);
+                continue 'next;
+            }
+        }
+        break;
+    }
+    end
+}
+
+/// Whether `s`, which starts on a char boundary, holds at least `min`
+/// characters: steps over `min - 1` characters by their lead bytes (one step
+/// for the usual two-character rule) instead of counting them all.
+#[inline]
+fn at_least(s: &[u8], min: usize) -> bool {
+    if min == 0 {
+        return true;
+    }
+    let mut at = 0;
+    for _ in 1..min {
+        match s.get(at) {
+            // A lead byte's leading ones give its sequence length (none: ASCII).
+            Some(&b) => at += ((!b).leading_zeros() as usize).max(1),
+            None => return false,
+        }
+    }
+    at < s.len()
 }
 
 /// Stems `word` with the default (Lucene-compatible) [`Stemmer`].
@@ -229,6 +286,7 @@ fn char_len(s: &str) -> usize {
 /// assert_eq!(arabic_news::stem("ساهدات"), "ساهد");
 /// ```
 #[must_use]
+#[inline]
 pub fn stem(word: &str) -> &str {
     Stemmer::new().stem(word)
 }
@@ -245,20 +303,30 @@ mod tests {
     }
 
     #[test]
-    fn article_dispatch_agrees_with_the_list() {
-        // Each article's first letter picks exactly that article.
+    fn each_article_is_recognized() {
         for a in ARTICLES {
-            let word = format!("{a}كتاب");
-            let mut st = Stem { start: 0, end: word.len(), len: char_len(&word) };
-            assert!(st.strip_article(word.as_bytes()), "{a}");
-            assert_eq!(&word[st.start..], "كتاب");
+            assert_eq!(article_len(format!("{a}كتاب").as_bytes()), a.len(), "{a}");
+            assert_eq!(article_len(format!("{a}ك").as_bytes()), 0, "{a}");
         }
     }
 
     #[test]
-    fn char_len_counts_chars() {
-        for s in ["", "abc", "كتاب", "x😀ب"] {
-            assert_eq!(char_len(s), s.chars().count());
+    fn the_suffix_table_lists_each_suffix_under_its_last_letter() {
+        for (k, suffix) in SUFFIXES.iter().enumerate() {
+            let s = suffix.as_bytes();
+            let (lead, trail) = (s[s.len() - 2], s[s.len() - 1]);
+            assert_ne!(ENDING_IN[letter_index(lead, trail)] & (1 << k), 0);
+        }
+        let listed: u32 = ENDING_IN.iter().map(|m| m.count_ones()).sum();
+        assert_eq!(listed as usize, SUFFIXES.len());
+    }
+
+    #[test]
+    fn at_least_counts_chars() {
+        for s in ["", "a", "abc", "كتاب", "x😀ب", "😀😀", "ب😀"] {
+            for min in 0..=4 {
+                assert_eq!(at_least(s.as_bytes(), min), s.chars().count() >= min, "{s} {min}");
+            }
         }
     }
 

@@ -10,4 +10,5 @@ mod parse;
 #[cfg(feature = "tantivy")]
 mod search;
 mod stem;
+mod stem_reference;
 mod tokenize;

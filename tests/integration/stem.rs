@@ -69,6 +69,11 @@ fn arabic_word() -> impl Strategy<Value = String> {
 
 proptest! {
     #[test]
+    fn stem_matches_the_plain_reference(word in arabic_word(), light10 in any::<bool>()) {
+        prop_assert_eq!(Stemmer::new().light10(light10).stem(&word), crate::stem_reference::stem(&word, light10));
+    }
+
+    #[test]
     fn stem_is_a_non_empty_sub_slice(word in arabic_word(), light10 in any::<bool>()) {
         let s = Stemmer::new().light10(light10).stem(&word);
         let start = s.as_ptr() as usize - word.as_ptr() as usize;
