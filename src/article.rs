@@ -79,31 +79,52 @@ impl Article {
     #[must_use]
     pub fn texts(&self) -> Vec<&str> {
         let mut out = Vec::new();
-        self.push_texts(&mut out);
+        self.visit_texts(&mut |t, _| out.push(t));
         out
     }
 
-    fn push_texts<'a>(&'a self, out: &mut Vec<&'a str>) {
-        out.extend(self.title.as_deref());
-        out.extend(self.outlet.as_deref());
-        out.extend(self.source.as_deref());
+    /// Calls `f` with every text of [`texts`](Self::texts), in the same
+    /// order, and whether it is a paragraph-like text (body, tags,
+    /// boilerplate) rather than a heading-like one (title, dates, dateline …).
+    pub(crate) fn visit_texts<'a>(&'a self, f: &mut impl FnMut(&'a str, TextKind)) {
+        use TextKind::{Bulk, Head};
+        for t in [&self.title, &self.outlet, &self.source].into_iter().flatten() {
+            f(t, Head);
+        }
         for d in self.published.iter().chain(&self.updated) {
-            out.push(&d.text);
+            f(&d.text, Head);
         }
         if let Some(d) = &self.dateline {
-            out.push(&d.text);
-            out.extend(d.place.as_deref());
-            out.extend(d.agency.as_ref().map(|a| a.name.as_str()));
+            f(&d.text, Head);
+            if let Some(p) = &d.place {
+                f(p, Head);
+            }
+            if let Some(a) = &d.agency {
+                f(&a.name, Head);
+            }
         }
         if let Some(b) = &self.byline {
-            out.push(&b.text);
-            out.extend(b.authors.iter().map(String::as_str));
+            f(&b.text, Head);
+            for a in &b.authors {
+                f(a, Head);
+            }
         }
-        out.extend(self.body.iter().chain(&self.tags).chain(&self.boilerplate).map(String::as_str));
+        for t in self.body.iter().chain(&self.tags).chain(&self.boilerplate) {
+            f(t, Bulk);
+        }
         for r in &self.related {
-            r.push_texts(out);
+            r.visit_texts(f);
         }
     }
+}
+
+/// What kind of text [`Article::visit_texts`] passes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TextKind {
+    /// A title, date, dateline, byline, source or outlet text: one per article.
+    Head,
+    /// A body paragraph, tag or boilerplate line: any number.
+    Bulk,
 }
 
 impl std::str::FromStr for Article {

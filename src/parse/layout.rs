@@ -762,6 +762,15 @@ impl<'a> Asm<'a, '_> {
             }
             self.header_line(i, bs);
         }
+        // "NAME - PLACE - headline" above the headline: a page that opens with
+        // its author slot glued to a copy of the headline.
+        if let Some(t) = title {
+            for i in h0..t {
+                if !self.used[i] && !lines[i].listed {
+                    self.slot_before_headline(i, lines[t].text);
+                }
+            }
+        }
         // A date just above the title, with only labels or short lines between.
         if self.art.published.is_none() {
             if let Some(t) = title {
@@ -1062,6 +1071,29 @@ impl<'a> Asm<'a, '_> {
                 i,
                 Dateline { text: l.text.to_owned(), place: None, agency: Some(agency_ref(l.text)) },
             ));
+        }
+    }
+
+    /// Line `i` as an author slot followed by the `headline`
+    /// ("أحمد جودة - القاهرة - وزير الخارجية: …"): the slot gives the byline
+    /// and the dateline when they are not known yet.
+    fn slot_before_headline(&mut self, i: usize, headline: &str) {
+        let text = self.lines[i].text;
+        let Some(at) = text.find(headline).filter(|&at| at > 0) else { return };
+        let prefix =
+            text[..at].trim_end_matches(|c: char| c.is_whitespace() || dateline_sep(c) || c == 'ـ');
+        let Some(slot) = dateline::read_slot(prefix, Mode::Author) else { return };
+        let stores = (slot.dateline.is_some() && self.art.dateline.is_none())
+            || (slot.author.is_some() && self.art.byline.is_none());
+        if !stores {
+            return;
+        }
+        self.used[i] = true;
+        if let Some(d) = slot.dateline {
+            self.set_dateline(i, d);
+        }
+        if let Some(a) = slot.author {
+            self.set_byline(prefix, vec![a]);
         }
     }
 

@@ -10,7 +10,8 @@
 //! A used line is accounted for when every letter and digit in it lies inside
 //! an occurrence of some field string or inside the line's own label. Lines
 //! stored whole (almost all of them) are settled by one hash lookup; the rest
-//! are checked against the field strings that are not whole lines. That check
+//! are checked against the field strings that are not whole lines and the
+//! heading-like fields (title, dates, dateline, byline, source, outlet). That check
 //! has a work budget proportional to the input size: past it, the remaining
 //! partly-stored lines are kept whole in `boilerplate` unchecked, so a page
 //! can gain a duplicate line there but never loses one, in linear time.
@@ -20,7 +21,7 @@ use std::ops::Range;
 
 use super::labels::{self, Label};
 use crate::agency::key;
-use crate::article::Article;
+use crate::article::{Article, TextKind};
 
 /// A line the assembler read: its text and its label with the label's byte range.
 pub(super) struct Read<'t> {
@@ -36,10 +37,15 @@ pub(super) fn unaccounted<'t>(
     line: impl Fn(usize) -> Read<'t>,
     art: &Article,
 ) -> Vec<usize> {
-    let fields: Vec<&str> =
-        art.texts().into_iter().map(str::trim).filter(|t| !t.is_empty()).collect();
+    let mut fields = Vec::new();
+    art.visit_texts(&mut |t, kind| {
+        let t = t.trim();
+        if !t.is_empty() {
+            fields.push((t, kind));
+        }
+    });
     // Each field string, and whether it is a whole used line.
-    let mut whole: HashMap<&str, bool> = fields.iter().map(|f| (*f, false)).collect();
+    let mut whole: HashMap<&str, bool> = fields.iter().map(|(f, _)| (*f, false)).collect();
     let mut partial = Vec::new();
     for (i, t) in texts.iter().enumerate() {
         if used[i] {
@@ -52,8 +58,14 @@ pub(super) fn unaccounted<'t>(
     if partial.is_empty() {
         return partial;
     }
-    // The field strings that are not whole lines: the pieces rules cut out.
-    let pieces: Vec<&str> = fields.into_iter().filter(|f| !whole[f]).collect();
+    // What can cover part of a line: the pieces rules cut out, and every
+    // heading-like field (a headline repeated inside a longer line). Whole
+    // paragraphs are left out: they are many, and they cover their own lines.
+    let pieces: Vec<&str> = fields
+        .into_iter()
+        .filter(|(f, kind)| *kind == TextKind::Head || !whole[f])
+        .map(|(f, _)| f)
+        .collect();
     let size: usize = texts.iter().map(|t| t.len()).sum();
     let mut budget = size.saturating_mul(16).saturating_add(1 << 20);
     partial.retain(|&i| {
