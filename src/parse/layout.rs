@@ -1037,19 +1037,10 @@ impl<'a> Asm<'a, '_> {
                 return;
             }
             let rest = l.text[slot_text.len()..].trim_start_matches([' ', '|']);
-            let stores = (slot.dateline.is_some() && self.art.dateline.is_none())
-                || (slot.author.is_some() && self.art.byline.is_none());
-            if !stores || (!rest.is_empty() && self.art.published.is_some()) {
+            if !rest.is_empty() && self.art.published.is_some() {
                 return;
             }
-            self.used[i] = true;
-            if let Some(d) = slot.dateline {
-                self.set_dateline(i, d);
-            }
-            if let Some(a) = slot.author {
-                self.set_byline(slot_text, vec![a]);
-            }
-            if !rest.is_empty() {
+            if self.take_slot(i, slot, slot_text) && !rest.is_empty() {
                 self.art.published = Some(make_date(self.dates, rest));
             }
             return;
@@ -1082,19 +1073,26 @@ impl<'a> Asm<'a, '_> {
         let Some(at) = text.find(headline).filter(|&at| at > 0) else { return };
         let prefix =
             text[..at].trim_end_matches(|c: char| c.is_whitespace() || dateline_sep(c) || c == 'ـ');
-        let Some(slot) = dateline::read_slot(prefix, Mode::Author) else { return };
+        if let Some(slot) = dateline::read_slot(prefix, Mode::Author) {
+            self.take_slot(i, slot, prefix);
+        }
+    }
+
+    /// Takes the author slot `slot`, read as `text` from line `i`, when it
+    /// gives a dateline or a byline not known yet; returns whether it did.
+    fn take_slot(&mut self, i: usize, slot: dateline::Slot, text: &str) -> bool {
         let stores = (slot.dateline.is_some() && self.art.dateline.is_none())
             || (slot.author.is_some() && self.art.byline.is_none());
-        if !stores {
-            return;
+        if stores {
+            self.used[i] = true;
+            if let Some(d) = slot.dateline {
+                self.set_dateline(i, d);
+            }
+            if let Some(a) = slot.author {
+                self.set_byline(text, vec![a]);
+            }
         }
-        self.used[i] = true;
-        if let Some(d) = slot.dateline {
-            self.set_dateline(i, d);
-        }
-        if let Some(a) = slot.author {
-            self.set_byline(prefix, vec![a]);
-        }
+        stores
     }
 
     /// A source line; returns the next line to look at.
