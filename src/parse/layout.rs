@@ -1208,7 +1208,13 @@ impl<'a> Asm<'a, '_> {
             if l.listed {
                 break;
             }
-            if l.prose {
+            // A cut headline ("… لدعم ال...") under items that are cut headlines
+            // with no text of their own is the list's next item, however long.
+            let next_teaser = is_teaser(l.text)
+                && items.last().is_some_and(|it| {
+                    it.body.is_empty() && it.title.as_deref().is_some_and(is_teaser)
+                });
+            if l.prose && !next_teaser {
                 if inline {
                     break;
                 }
@@ -1375,6 +1381,11 @@ impl<'a> Asm<'a, '_> {
         }
         self.art
     }
+}
+
+/// A headline cut short by the page, ending in an ellipsis.
+fn is_teaser(text: &str) -> bool {
+    text.ends_with("...") || text.ends_with('…')
 }
 
 fn dateline_sep(c: char) -> bool {

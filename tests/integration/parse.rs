@@ -120,7 +120,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("byline", 1.000),
     ("source", 0.983),
     ("tags", 1.000),
-    ("related_titles", 0.966),
+    ("related_titles", 0.983),
     ("body_first", 0.966),
     ("body_last", 0.966),
 ];
@@ -310,6 +310,38 @@ fn an_author_slot_glued_to_the_headline_above_it() {
     assert_eq!(a.byline.as_ref().map(|b| b.authors.clone()), Some(vec!["سلمى حسن".to_owned()]));
     assert_eq!(a.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("عمان"));
     assert_eq!(a.boilerplate, ["الرئيسية | سياسة"]);
+    assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
+}
+
+/// A "read also" list of headlines cut with an ellipsis: a long cut headline
+/// is the list's next item, not a paragraph of the item above it.
+#[test]
+fn cut_headlines_in_a_related_list_are_items() {
+    let text = "الحكومة تقر خطة جديدة لدعم المزارعين في المحافظات
+أقر مجلس الوزراء في جلسته اليوم خطة جديدة لدعم المزارعين في المحافظات بقيمة كبيرة تشمل القروض الميسرة.
+وقال وزير الزراعة إن الخطة تستهدف آلاف المزارعين خلال العامين المقبلين وفق جدول زمني معلن.
+المصدر: وكالة الأنباء الرسمية
+اقرأ أيضا
+ارتفاع أسعار القمح في الأسواق العالمية...
+البرلمان يناقش مشروع قانون جديد لتنظيم الأسواق الزراعية وحماية صغار المنتجين في ال...
+وزارة المياه تعلن خطة لترشيد الاستهلاك...
+أمطار غزيرة في الشمال
+هطلت أمطار غزيرة على المناطق الشمالية اليوم مما أدى إلى إغلاق عدد من الطرق الفرعية في المنطقة...
+";
+    let a = parse(text).expect("an article");
+    let titles: Vec<&str> = a.related.iter().filter_map(|r| r.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        [
+            "ارتفاع أسعار القمح في الأسواق العالمية...",
+            "البرلمان يناقش مشروع قانون جديد لتنظيم الأسواق الزراعية وحماية صغار المنتجين في ال...",
+            "وزارة المياه تعلن خطة لترشيد الاستهلاك...",
+            "أمطار غزيرة في الشمال",
+        ]
+    );
+    assert!(a.related.iter().take(3).all(|r| r.body.is_empty()));
+    // An excerpt under a full headline stays that item's text.
+    assert_eq!(a.related[3].body.len(), 1);
     assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
 }
 
