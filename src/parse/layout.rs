@@ -1339,28 +1339,34 @@ impl<'a> Asm<'a, '_> {
                 }
             }
         }
-        // Tags glued to the end of the last paragraph: "… الجاري. سمات أ ب ج".
-        if self.art.tags.is_empty() {
-            if let Some(last) = self.art.body.last_mut() {
-                if let Some(dot) = last.trim_end().rfind(['.', '!', '؟']) {
-                    let cut = dot + last[dot..].chars().next().map_or(1, char::len_utf8);
-                    let rest = last[cut..].trim();
-                    let words = rest.split_whitespace().count();
-                    if (2..=12).contains(&words) {
-                        let norm = key(rest);
-                        if let Some(h) = labels::find(&norm, words)
-                            .filter(|h| h.label == Label::Tags && h.start == 0)
-                        {
-                            let n = norm[..h.end].chars().filter(|c| c.is_alphanumeric()).count();
-                            let value = rest[after_letters(rest, n)..]
-                                .trim_start_matches([':', ' '])
-                                .trim();
-                            if !value.is_empty() {
-                                self.art.tags.push(value.to_owned());
-                                last.truncate(cut);
-                            }
-                        }
-                    }
+        // Tags, or a "read also" list, glued to the end of the last paragraph
+        // (a page whose line breaks were stripped): "… الجاري. سمات أ ب ج",
+        // "… البلاد. مقالات أخرى للكاتبماذا يعني انتصار عدن؟كشف …!".
+        if let Some(last) = self.art.body.last_mut() {
+            if let Some((cut, v)) =
+                glued_label(last, Label::Tags).filter(|_| self.art.tags.is_empty())
+            {
+                let value = last[v..].trim();
+                if !value.is_empty()
+                    && !value.contains(SENTENCE_ENDS)
+                    && value.split_whitespace().count() <= 12
+                {
+                    self.art.tags.push(value.to_owned());
+                    last.truncate(cut);
+                }
+            } else if let Some((cut, v)) = glued_label(last, Label::Related)
+                .filter(|_| self.art.related.is_empty() && self.depth > 0)
+            {
+                let items = sentences_of(&last[v..]);
+                if items.len() >= 2
+                    && items.iter().all(|t| (2..=15).contains(&t.split_whitespace().count()))
+                {
+                    self.art.related.extend(items.into_iter().map(|t| {
+                        let mut item = Article::new();
+                        item.title = Some(t.to_owned());
+                        item
+                    }));
+                    last.truncate(cut);
                 }
             }
         }
@@ -1381,6 +1387,68 @@ impl<'a> Asm<'a, '_> {
         }
         self.art
     }
+}
+
+/// The characters that end a sentence.
+const SENTENCE_ENDS: [char; 3] = ['.', '!', '؟'];
+
+/// How far from its end a paragraph is searched for a glued label.
+const GLUE_WINDOW: usize = 2048;
+
+/// A `want` label opening a sentence near the end of paragraph `p` (a page
+/// whose line breaks were stripped): the byte where that sentence starts,
+/// right after the previous one's full stop, and the byte where the label's
+/// value starts.
+fn glued_label(p: &str, want: Label) -> Option<(usize, usize)> {
+    let mut from = p.len().saturating_sub(GLUE_WINDOW);
+    while !p.is_char_boundary(from) {
+        from += 1;
+    }
+    for (i, m) in p[from..].match_indices(SENTENCE_ENDS) {
+        let cut = from + i + m.len();
+        let rest = p[cut..].trim_start();
+        let lead = head(rest, 160);
+        let words = lead.split_whitespace().count();
+        if words < 2 {
+            continue;
+        }
+        let norm = key(lead);
+        let Some(h) = labels::find(&norm, words).filter(|h| h.label == want && h.start == 0) else {
+            continue;
+        };
+        let n = norm[..h.end].chars().filter(|c| c.is_alphanumeric()).count();
+        let value = rest[after_letters(rest, n)..].trim_start_matches([':', ' ']);
+        return Some((cut, p.len() - value.len()));
+    }
+    None
+}
+
+/// The sentences of `text`, each with its closing mark, trimmed: a run of
+/// marks ends one sentence, an ellipsis (two dots or more) does not.
+fn sentences_of(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !SENTENCE_ENDS.contains(&c) {
+            continue;
+        }
+        let (mut end, mut dots) = (i + c.len_utf8(), usize::from(c == '.'));
+        let mut only_dots = c == '.';
+        while let Some(&(j, d)) = chars.peek().filter(|(_, d)| SENTENCE_ENDS.contains(d)) {
+            end = j + d.len_utf8();
+            dots += usize::from(d == '.');
+            only_dots &= d == '.';
+            chars.next();
+        }
+        if !(only_dots && dots >= 2) {
+            out.push(text[start..end].trim());
+            start = end;
+        }
+    }
+    out.push(text[start..].trim());
+    out.retain(|t| !t.is_empty());
+    out
 }
 
 /// A headline cut short by the page, ending in an ellipsis.
@@ -1486,6 +1554,27 @@ mod tests {
                 head(l.text, 80)
             );
         }
+    }
+
+    #[test]
+    fn sentences_split_at_marks_but_not_at_an_ellipsis() {
+        assert_eq!(
+            sentences_of("ماذا يعني هذا؟كشف الأكاذيب!!المفتي وحملة السكينة.. التجارب والصعاب!"),
+            ["ماذا يعني هذا؟", "كشف الأكاذيب!!", "المفتي وحملة السكينة.. التجارب والصعاب!"]
+        );
+        assert_eq!(sentences_of("بلا علامة"), ["بلا علامة"]);
+        assert!(sentences_of(" . ").iter().all(|s| *s == "."));
+    }
+
+    #[test]
+    fn a_label_glued_after_a_full_stop_is_found() {
+        let p = "انتهى الاجتماع مساء اليوم. سمات اقتصاد تجارة";
+        let (cut, value) = glued_label(p, Label::Tags).expect("a tags label");
+        assert_eq!(&p[..cut], "انتهى الاجتماع مساء اليوم.");
+        assert_eq!(&p[value..], "اقتصاد تجارة");
+        assert_eq!(glued_label(p, Label::Related), None);
+        // Not at the start of a sentence: not a label.
+        assert_eq!(glued_label("قال إن سمات المرحلة واضحة. وأضاف", Label::Tags), None);
     }
 
     #[test]

@@ -120,7 +120,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("byline", 1.000),
     ("source", 0.983),
     ("tags", 1.000),
-    ("related_titles", 0.983),
+    ("related_titles", 1.000),
     ("body_first", 0.966),
     ("body_last", 0.966),
 ];
@@ -342,6 +342,25 @@ fn cut_headlines_in_a_related_list_are_items() {
     assert!(a.related.iter().take(3).all(|r| r.body.is_empty()));
     // An excerpt under a full headline stays that item's text.
     assert_eq!(a.related[3].body.len(), 1);
+    assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
+}
+
+/// A page whose line breaks were stripped: the "other articles" list glued to
+/// the end of the last paragraph becomes related items, split at each
+/// headline's closing mark.
+#[test]
+fn a_related_list_glued_to_the_last_paragraph() {
+    let text = "حصاد الموسم الزراعي
+سلمى حسن
+أكد المزارعون أن موسم الحصاد هذا العام كان جيدا رغم قلة الأمطار في الشتاء الماضي، وأن الأسعار بقيت مستقرة في الأسواق المحلية طوال الموسم. مقالات أخرى للكاتبهل تعود الأمطار؟أسواق القمح بعد الحصاد!مواسم الجفاف.. الدروس والعبر!
+";
+    let a = parse(text).expect("an article");
+    let titles: Vec<&str> = a.related.iter().filter_map(|r| r.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        ["هل تعود الأمطار؟", "أسواق القمح بعد الحصاد!", "مواسم الجفاف.. الدروس والعبر!"]
+    );
+    assert!(a.body.last().is_some_and(|p| p.ends_with("طوال الموسم.")), "{:?}", a.body);
     assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
 }
 
