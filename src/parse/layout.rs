@@ -667,6 +667,41 @@ impl<'a, 'l> Asm<'a, 'l> {
             }
         }
         self.art.published = Some(make_date(self.dates, content));
+        self.time_from_fragments(i);
+    }
+
+    /// A publication time split over the short lines right above or below
+    /// the date line `i` ("٢٣:" / "١٠" / "م +02:00 EET"): read from the lines
+    /// joined, when the date line gave none. The value is taken; the lines
+    /// stay in boilerplate.
+    fn time_from_fragments(&mut self, i: usize) {
+        let Some(p) = self.art.published.as_mut().filter(|p| p.time.is_none()) else { return };
+        let lines = self.lines;
+        let fragment = |j: usize| {
+            let l = &lines[j];
+            !self.used[j]
+                && l.words <= 3
+                && l.text.chars().any(|c| c.is_numeric())
+                && l.text
+                    .chars()
+                    .all(|c| c.is_numeric() || c.is_ascii_alphabetic() || " :+-.ـصم".contains(c))
+        };
+        let above = (i.saturating_sub(3)..i).rev().take_while(|&j| fragment(j)).last();
+        let below = (i + 1..(i + 4).min(lines.len())).take_while(|&j| fragment(j)).last();
+        for run in [above.map(|a| a..i), below.map(|b| i + 1..b + 1)].into_iter().flatten() {
+            let mut joined = String::new();
+            for j in run {
+                if !joined.is_empty() && !joined.ends_with(':') {
+                    joined.push(' ');
+                }
+                joined.push_str(lines[j].text);
+            }
+            if let Some(c) = self.dates.parse_time(&joined) {
+                p.time = Some(c.time.to_string());
+                p.utc_offset = c.utc_offset.map(|o| o.to_string());
+                return;
+            }
+        }
     }
 }
 
