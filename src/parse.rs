@@ -6,6 +6,11 @@
 //! are then assembled into an [`Article`]. Label phrases live in one table
 //! (`parse/labels.rs`) and are matched on `Normalizer::SEARCH`-normalized text;
 //! only short lines and the heads of long lines are normalized.
+//!
+//! Where things live: `parse/layout.rs` reads the lines and assembles the
+//! header and the body; `layout/related.rs` the "read also" sections,
+//! `layout/finish.rs` the last pass (glued labels, quotes), `layout/tagged.rs`
+//! the `<DOC>` record layout; `parse/ledger.rs` checks that no line is lost.
 
 mod labels;
 mod layout;

@@ -1,0 +1,138 @@
+//! "Read also" sections: each item an article of its own (title, date,
+//! outlet, dateline, text), sections nested inside items up to the parser's
+//! related depth.
+
+use super::{Asm, Label, is_caption, label, make_date};
+use crate::article::Article;
+use crate::dateline::Dateline;
+
+impl Asm<'_, '_> {
+    /// A "read also" section from line `i`; returns the next line to look at.
+    /// `inline`: the section sits inside the body, which resumes at the next
+    /// prose line.
+    pub(super) fn related(&mut self, mut i: usize, n: usize, inline: bool, depth: u8) -> usize {
+        if depth == 0 {
+            return i;
+        }
+        let lines = self.lines;
+        let mut items: Vec<Article> = Vec::new();
+        let mut pending_date: Option<usize> = None;
+        let mut junk = 0;
+        let dates_first = lines.get(i).is_some_and(|l| l.date)
+            || (lines.get(i).is_some_and(|l| label(l) == Some(Label::Boiler))
+                && lines.get(i + 1).is_some_and(|l| l.date));
+        while i < n {
+            if self.used[i] {
+                i += 1;
+                continue;
+            }
+            let l = &lines[i];
+            match label(l) {
+                Some(Label::Boiler) => {
+                    i += 1;
+                    continue;
+                }
+                Some(Label::Related)
+                    if depth > 1 && items.last().is_some_and(|a| !a.body.is_empty()) =>
+                {
+                    // A section inside the last item.
+                    let mut sub = Asm {
+                        lines,
+                        used: std::mem::take(&mut self.used),
+                        art: Article::new(),
+                        depth,
+                        dates: self.dates,
+                        weak: None,
+                        dateline_line: None,
+                    };
+                    let next = sub.related(i + 1, n, false, depth - 1);
+                    self.used = std::mem::take(&mut sub.used);
+                    if let Some(last) = items.last_mut() {
+                        last.related.extend(sub.art.related);
+                    }
+                    i = next;
+                    continue;
+                }
+                Some(_) => break,
+                None => {}
+            }
+            if l.listed {
+                break;
+            }
+            // A cut headline ("… لدعم ال...") under items that are cut headlines
+            // with no text of their own is the list's next item, however long.
+            let next_teaser = is_teaser(l.text)
+                && items.last().is_some_and(|it| {
+                    it.body.is_empty() && it.title.as_deref().is_some_and(is_teaser)
+                });
+            if l.prose && !next_teaser {
+                if inline {
+                    break;
+                }
+                let Some(item) = items.last_mut() else { break };
+                self.used[i] = true;
+                let mut text = l.text;
+                // The item's first paragraph may open with its dateline, unless
+                // the item has one already (then the prefix stays in the text).
+                if item.body.is_empty() && item.dateline.is_none() {
+                    if let Some((d, len)) = Dateline::parse_prefix(text) {
+                        item.dateline = Some(d);
+                        text = &text[len..];
+                    }
+                }
+                item.body.push(text.to_owned());
+                junk = 0;
+            } else if l.date {
+                if dates_first {
+                    pending_date = Some(i);
+                } else if let Some(item) = items.last_mut() {
+                    if item.published.is_none() {
+                        self.used[i] = true;
+                        item.published = Some(make_date(self.dates, l.text));
+                    }
+                }
+            } else if let Some(item) = items
+                .last_mut()
+                .filter(|item| item.outlet.is_none() && l.text.ends_with('/') && l.words <= 3)
+            {
+                // An item's outlet line (`يمانيون../`); a second one is not taken.
+                self.used[i] = true;
+                item.outlet = Some(l.text.trim_end_matches(['/', '.', ' ']).to_owned());
+            } else if let (Some(item), Some(d)) =
+                (items.last_mut().filter(|item| item.dateline.is_none()), Dateline::parse(l.text))
+            {
+                // An item's dateline line; a second one is not taken (it would be lost).
+                self.used[i] = true;
+                item.dateline = Some(d);
+            } else if l.arabic && l.words >= 2 && !is_caption(l) {
+                self.used[i] = true;
+                let mut item = Article::new();
+                item.title = Some(l.text.to_owned());
+                if let Some(d) = pending_date.take() {
+                    self.used[d] = true;
+                    item.published = Some(make_date(self.dates, lines[d].text));
+                }
+                items.push(item);
+                junk = 0;
+            } else {
+                junk += 1;
+                if junk >= 3 {
+                    break;
+                }
+            }
+            i += 1;
+        }
+        for item in &mut items {
+            for (k, p) in item.body.iter().enumerate() {
+                crate::parse::quotes::find(p, k, &mut item.quotes);
+            }
+        }
+        self.art.related.extend(items);
+        i
+    }
+}
+
+/// A headline cut short by the page, ending in an ellipsis.
+fn is_teaser(text: &str) -> bool {
+    text.ends_with("...") || text.ends_with('…')
+}
