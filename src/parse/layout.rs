@@ -575,6 +575,11 @@ struct Asm<'a, 'l> {
 }
 
 impl<'a, 'l> Asm<'a, 'l> {
+    /// The first line from `i` on, before `end`, that no rule has used.
+    fn next_free(&self, i: usize, end: usize) -> Option<usize> {
+        (i..end).find(|&j| !self.used[j])
+    }
+
     fn take(&mut self, i: usize) -> &'l Line<'a> {
         self.used[i] = true;
         &self.lines[i]
@@ -872,11 +877,8 @@ impl<'a> Asm<'a, '_> {
         }
         let mut body_lines: Vec<usize> = Vec::new();
         let mut i = bs;
-        while i <= be && i < n {
-            if self.used[i] {
-                i += 1;
-                continue;
-            }
+        while let Some(j) = self.next_free(i, (be + 1).min(n)) {
+            i = j;
             let l = &lines[i];
             match label(l) {
                 Some(Label::Related) => {
@@ -922,11 +924,8 @@ impl<'a> Asm<'a, '_> {
         // After the body: source, tags, credits, sign-offs, related sections.
         let mut i = be.saturating_add(1).min(n);
         let mut signed_off = false;
-        while i < n {
-            if self.used[i] {
-                i += 1;
-                continue;
-            }
+        while let Some(j) = self.next_free(i, n) {
+            i = j;
             let l = &lines[i];
             match label(l) {
                 Some(Label::End) => break,

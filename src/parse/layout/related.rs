@@ -21,11 +21,8 @@ impl Asm<'_, '_> {
         let dates_first = lines.get(i).is_some_and(|l| l.date)
             || (lines.get(i).is_some_and(|l| label(l) == Some(Label::Boiler))
                 && lines.get(i + 1).is_some_and(|l| l.date));
-        while i < n {
-            if self.used[i] {
-                i += 1;
-                continue;
-            }
+        while let Some(j) = self.next_free(i, n) {
+            i = j;
             let l = &lines[i];
             match label(l) {
                 Some(Label::Boiler) => {
