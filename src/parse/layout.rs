@@ -276,6 +276,13 @@ fn after_label<'a>(l: &Line<'a>) -> &'a str {
     })
 }
 
+/// The value after a line's label, or "" when it holds no letter or digit
+/// (`المصدر>`: the value is on the next line, if anywhere).
+fn label_value<'a>(l: &Line<'a>) -> &'a str {
+    let v = after_label(l);
+    if v.chars().any(char::is_alphanumeric) { v } else { "" }
+}
+
 /// A line's label and its byte range in the line's text.
 fn label_span(l: &Line<'_>) -> Option<(Label, std::ops::Range<usize>)> {
     let h = l.label?;
@@ -1135,7 +1142,7 @@ impl<'a> Asm<'a, '_> {
     /// A source line; returns the next line to look at.
     fn source(&mut self, i: usize) -> usize {
         let l = &self.lines[i];
-        let v = after_label(l);
+        let v = label_value(l);
         if !v.is_empty() {
             if self.art.source.is_none() {
                 self.used[i] = true;
@@ -1167,7 +1174,7 @@ impl<'a> Asm<'a, '_> {
     /// A tags line; returns the next line to look at.
     fn tags(&mut self, i: usize) -> usize {
         let l = &self.lines[i];
-        let v = after_label(l);
+        let v = label_value(l);
         if !v.is_empty() {
             self.used[i] = true;
             self.art.tags.extend(split_tags(v));

@@ -374,3 +374,14 @@ fn a_parenthesized_update_label_with_trailing_text_is_kept() {
     assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new());
     assert_eq!(a.updated.and_then(|d| d.time).as_deref(), Some("14:45"));
 }
+
+/// A source label followed by punctuation only (`المصدر>`) has no value on its
+/// line: the source is the next line. It was `>`, and the label line counted
+/// as stored. Found by the `parse` fuzz target.
+#[test]
+fn a_label_with_only_punctuation_after_it_takes_the_next_line() {
+    let text = PAGE.replacen("المصدر: وكالة أنباء الشرق الأوسط", "المصدر>\n(القاهرة - أ ش أ)", 1);
+    let a = parse(&text).expect("an article");
+    assert_eq!(a.source.as_deref(), Some("(القاهرة - أ ش أ)"));
+    assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new());
+}
