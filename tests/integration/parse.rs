@@ -362,6 +362,14 @@ fn a_related_list_glued_to_the_last_paragraph() {
     );
     assert!(a.body.last().is_some_and(|p| p.ends_with("طوال الموسم.")), "{:?}", a.body);
     assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
+    // Sentences of prose after such a phrase (spaces after their marks) stay prose.
+    let prose = "حصاد الموسم الزراعي
+سلمى حسن
+أكد المزارعون أن موسم الحصاد هذا العام كان جيدا رغم قلة الأمطار في الشتاء الماضي. قد يهمك أن الأسعار بقيت مستقرة. وقال تاجر إن الطلب ارتفع.
+";
+    let a = parse(prose).expect("an article");
+    assert!(a.related.is_empty(), "{:?}", a.related);
+    assert!(a.body.last().is_some_and(|p| p.ends_with("الطلب ارتفع.")));
 }
 
 /// A publication time split over short lines next to the date line (a page

@@ -87,7 +87,7 @@ impl Asm<'_, '_> {
             } else if let Some((cut, v)) = glued_label(last, Label::Related)
                 .filter(|_| self.art.related.is_empty() && self.depth > 0)
             {
-                let items = sentences_of(&last[v..]);
+                let items = glued_headlines(last[v..].trim_end()).unwrap_or_default();
                 if items.len() >= 2
                     && items.iter().all(|t| (2..=15).contains(&t.split_whitespace().count()))
                 {
@@ -153,9 +153,12 @@ fn glued_label(p: &str, want: Label) -> Option<(usize, usize)> {
     None
 }
 
-/// The sentences of `text`, each with its closing mark, trimmed: a run of
-/// marks ends one sentence, an ellipsis (two dots or more) does not.
-fn sentences_of(text: &str) -> Vec<&str> {
+/// Headlines run together by a page whose line breaks were stripped
+/// ("عدن؟كشف …!مجزرة …!"), each with its closing mark: split where a mark
+/// (a run of them; an ellipsis of two dots or more is not one) is followed
+/// directly by the next headline. `None` when a mark is followed by a space:
+/// that is prose, the sentences of a paragraph.
+fn glued_headlines(text: &str) -> Option<Vec<&str>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
@@ -163,22 +166,25 @@ fn sentences_of(text: &str) -> Vec<&str> {
         if !SENTENCE_ENDS.contains(&c) {
             continue;
         }
-        let (mut end, mut dots) = (i + c.len_utf8(), usize::from(c == '.'));
-        let mut only_dots = c == '.';
+        let (mut end, mut only_dots, mut marks) = (i + c.len_utf8(), c == '.', 1);
         while let Some(&(j, d)) = chars.peek().filter(|(_, d)| SENTENCE_ENDS.contains(d)) {
             end = j + d.len_utf8();
-            dots += usize::from(d == '.');
             only_dots &= d == '.';
+            marks += 1;
             chars.next();
         }
-        if !(only_dots && dots >= 2) {
-            out.push(text[start..end].trim());
-            start = end;
+        if only_dots && marks >= 2 {
+            continue;
         }
+        if text[end..].starts_with(char::is_whitespace) {
+            return None;
+        }
+        out.push(text[start..end].trim());
+        start = end;
     }
     out.push(text[start..].trim());
     out.retain(|t| !t.is_empty());
-    out
+    Some(out)
 }
 
 #[cfg(test)]
@@ -186,13 +192,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sentences_split_at_marks_but_not_at_an_ellipsis() {
+    fn glued_headlines_split_at_marks_but_not_at_an_ellipsis() {
         assert_eq!(
-            sentences_of("ماذا يعني هذا؟كشف الأكاذيب!!المفتي وحملة السكينة.. التجارب والصعاب!"),
-            ["ماذا يعني هذا؟", "كشف الأكاذيب!!", "المفتي وحملة السكينة.. التجارب والصعاب!"]
+            glued_headlines("ماذا يعني هذا؟كشف الأكاذيب!!المفتي وحملة السكينة.. التجارب والصعاب!"),
+            Some(vec![
+                "ماذا يعني هذا؟",
+                "كشف الأكاذيب!!",
+                "المفتي وحملة السكينة.. التجارب والصعاب!"
+            ])
         );
-        assert_eq!(sentences_of("بلا علامة"), ["بلا علامة"]);
-        assert!(sentences_of(" . ").iter().all(|s| *s == "."));
+        assert_eq!(glued_headlines("بلا علامة"), Some(vec!["بلا علامة"]));
+        // Sentences of a paragraph: a space after the mark.
+        assert_eq!(glued_headlines("قال الوزير إن الخطة جاهزة. وأضاف أنها تبدأ غدا."), None);
     }
 
     #[test]
