@@ -1114,6 +1114,9 @@ impl<'a> Asm<'a, '_> {
     /// and the dateline when they are not known yet.
     fn slot_before_headline(&mut self, i: usize, headline: &str) {
         let text = self.lines[i].text;
+        if text.len() <= headline.len() {
+            return;
+        }
         let Some(at) = text.find(headline).filter(|&at| at > 0) else { return };
         let prefix =
             text[..at].trim_end_matches(|c: char| c.is_whitespace() || dateline_sep(c) || c == 'ـ');

@@ -45,11 +45,11 @@ pub(super) fn unaccounted<'t>(
         }
     });
     // Each field string, and whether it is a whole used line.
-    let mut whole: HashMap<&str, bool> = fields.iter().map(|(f, _)| (*f, false)).collect();
+    let mut whole: HashMap<Text<'_>, bool> = fields.iter().map(|(f, _)| (Text(f), false)).collect();
     let mut partial = Vec::new();
     for (i, t) in texts.iter().enumerate() {
         if used[i] {
-            match whole.get_mut(t) {
+            match whole.get_mut(&Text(t)) {
                 Some(is_line) => *is_line = true,
                 None => partial.push(i),
             }
@@ -63,7 +63,7 @@ pub(super) fn unaccounted<'t>(
     // paragraphs are left out: they are many, and they cover their own lines.
     let pieces: Vec<&str> = fields
         .into_iter()
-        .filter(|(f, kind)| *kind == TextKind::Head || !whole[f])
+        .filter(|(f, kind)| *kind == TextKind::Head || !whole[&Text(f)])
         .map(|(f, _)| f)
         .collect();
     let size: usize = texts.iter().map(|t| t.len()).sum();
@@ -77,6 +77,22 @@ pub(super) fn unaccounted<'t>(
         !covered(&line(i), &pieces)
     });
     partial
+}
+
+/// A text as a hash key that hashes its length and its first and last eight
+/// bytes, not all of it: paragraphs are long, and equal lengths and ends are
+/// rare among a page's texts (equality still compares the whole text).
+#[derive(PartialEq, Eq)]
+struct Text<'t>(&'t str);
+
+impl std::hash::Hash for Text<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let b = self.0.as_bytes();
+        let ends = |s: &[u8]| s.iter().fold(0u64, |acc, &x| acc << 8 | u64::from(x));
+        h.write_usize(b.len());
+        h.write_u64(ends(&b[..b.len().min(8)]));
+        h.write_u64(ends(&b[b.len().saturating_sub(8)..]));
+    }
 }
 
 /// Whether every letter and digit of `l` is inside its label or an occurrence

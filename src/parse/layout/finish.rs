@@ -73,31 +73,31 @@ impl Asm<'_, '_> {
         // (a page whose line breaks were stripped): "… الجاري. سمات أ ب ج",
         // "… البلاد. مقالات أخرى للكاتبماذا يعني انتصار عدن؟كشف …!".
         if let Some(last) = self.art.body.last_mut() {
-            if let Some((cut, v)) =
-                glued_label(last, Label::Tags).filter(|_| self.art.tags.is_empty())
-            {
-                let value = last[v..].trim();
-                if !value.is_empty()
-                    && !value.contains(SENTENCE_ENDS)
-                    && value.split_whitespace().count() <= 12
-                {
-                    self.art.tags.push(value.to_owned());
-                    last.truncate(cut);
+            match glued_label(last) {
+                Some((Label::Tags, cut, v)) if self.art.tags.is_empty() => {
+                    let value = last[v..].trim();
+                    if !value.is_empty()
+                        && !value.contains(SENTENCE_ENDS)
+                        && value.split_whitespace().count() <= 12
+                    {
+                        self.art.tags.push(value.to_owned());
+                        last.truncate(cut);
+                    }
                 }
-            } else if let Some((cut, v)) = glued_label(last, Label::Related)
-                .filter(|_| self.art.related.is_empty() && self.depth > 0)
-            {
-                let items = glued_headlines(last[v..].trim_end()).unwrap_or_default();
-                if items.len() >= 2
-                    && items.iter().all(|t| (2..=15).contains(&t.split_whitespace().count()))
-                {
-                    self.art.related.extend(items.into_iter().map(|t| {
-                        let mut item = Article::new();
-                        item.title = Some(t.to_owned());
-                        item
-                    }));
-                    last.truncate(cut);
+                Some((Label::Related, cut, v)) if self.art.related.is_empty() && self.depth > 0 => {
+                    let items = glued_headlines(last[v..].trim_end()).unwrap_or_default();
+                    if items.len() >= 2
+                        && items.iter().all(|t| (2..=15).contains(&t.split_whitespace().count()))
+                    {
+                        self.art.related.extend(items.into_iter().map(|t| {
+                            let mut item = Article::new();
+                            item.title = Some(t.to_owned());
+                            item
+                        }));
+                        last.truncate(cut);
+                    }
                 }
+                _ => {}
             }
         }
         self.art.body.retain(|p| !p.is_empty());
@@ -122,35 +122,40 @@ impl Asm<'_, '_> {
 /// The characters that end a sentence.
 const SENTENCE_ENDS: [char; 3] = ['.', '!', '؟'];
 
-/// How far from its end a paragraph is searched for a glued label.
-const GLUE_WINDOW: usize = 2048;
-
-/// A `want` label opening a sentence near the end of paragraph `p` (a page
-/// whose line breaks were stripped): the byte where that sentence starts,
-/// right after the previous one's full stop, and the byte where the label's
-/// value starts.
-fn glued_label(p: &str, want: Label) -> Option<(usize, usize)> {
-    let mut from = p.len().saturating_sub(GLUE_WINDOW);
-    while !p.is_char_boundary(from) {
-        from += 1;
+/// The label opening the last sentence of paragraph `p` (a page whose line
+/// breaks were stripped glues what follows the text to it): the label, the
+/// byte where that sentence starts (right after the previous one's closing
+/// mark and its space) and the byte where the label's value starts. What
+/// follows a glued label has no closing mark followed by a space (tags have
+/// none, glued headlines run together), so the last such mark is the one
+/// candidate: one lookup per paragraph.
+fn glued_label(p: &str) -> Option<(Label, usize, usize)> {
+    let (i, m) = p.rmatch_indices(SENTENCE_ENDS).find(|&(i, m)| {
+        p[i + m.len()..].starts_with(char::is_whitespace) && !(m == "." && p[..i].ends_with('.'))
+    })?;
+    let cut = i + m.len();
+    let rest = p[cut..].trim_start();
+    // Only tags (no closing mark, a few words) or headlines run together (a
+    // mark followed by a letter) can follow a glued label: most paragraphs'
+    // last sentences are neither, and are not looked up.
+    let bytes = rest.as_bytes();
+    let tags_like = !rest.contains(SENTENCE_ENDS) && rest.split_whitespace().nth(16).is_none();
+    let glued_like = rest.match_indices(SENTENCE_ENDS).any(|(j, m)| {
+        bytes.get(j + m.len()).is_some_and(|&b| b != b'.' && !b.is_ascii_whitespace())
+    });
+    if !tags_like && !glued_like {
+        return None;
     }
-    for (i, m) in p[from..].match_indices(SENTENCE_ENDS) {
-        let cut = from + i + m.len();
-        let rest = p[cut..].trim_start();
-        let lead = head(rest, 160);
-        let words = lead.split_whitespace().count();
-        if words < 2 {
-            continue;
-        }
-        let norm = key(lead);
-        let Some(h) = labels::find(&norm, words).filter(|h| h.label == want && h.start == 0) else {
-            continue;
-        };
-        let n = norm[..h.end].chars().filter(|c| c.is_alphanumeric()).count();
-        let value = rest[after_letters(rest, n)..].trim_start_matches([':', ' ']);
-        return Some((cut, p.len() - value.len()));
+    let lead = head(rest, 160);
+    let words = lead.split_whitespace().count();
+    if words < 2 {
+        return None;
     }
-    None
+    let norm = key(lead);
+    let h = labels::find(&norm, words).filter(|h| h.start == 0)?;
+    let n = norm[..h.end].chars().filter(|c| c.is_alphanumeric()).count();
+    let value = rest[after_letters(rest, n)..].trim_start_matches([':', ' ']);
+    Some((h.label, cut, p.len() - value.len()))
 }
 
 /// Headlines run together by a page whose line breaks were stripped
@@ -209,11 +214,15 @@ mod tests {
     #[test]
     fn a_label_glued_after_a_full_stop_is_found() {
         let p = "انتهى الاجتماع مساء اليوم. سمات اقتصاد تجارة";
-        let (cut, value) = glued_label(p, Label::Tags).expect("a tags label");
+        let (label, cut, value) = glued_label(p).expect("a tags label");
+        assert_eq!(label, Label::Tags);
         assert_eq!(&p[..cut], "انتهى الاجتماع مساء اليوم.");
         assert_eq!(&p[value..], "اقتصاد تجارة");
-        assert_eq!(glued_label(p, Label::Related), None);
-        // Not at the start of a sentence: not a label.
-        assert_eq!(glued_label("قال إن سمات المرحلة واضحة. وأضاف", Label::Tags), None);
+        // Not at the start of the last sentence: not a label.
+        assert_eq!(glued_label("قال إن سمات المرحلة واضحة. وأضاف"), None);
+        let glued = "انتهى. مقالات أخرى للكاتبماذا يعني؟كشف الأكاذيب!مواسم.. الدروس!";
+        let (label, cut, value) = glued_label(glued).expect("a related label");
+        assert_eq!((label, &glued[..cut]), (Label::Related, "انتهى."));
+        assert!(glued[value..].starts_with("ماذا"));
     }
 }
