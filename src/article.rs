@@ -121,7 +121,7 @@ impl Article {
 /// What kind of text [`Article::visit_texts`] passes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TextKind {
-    /// A title, date, dateline, byline, source or outlet text: one per article.
+    /// A title, date, dateline, byline, source or outlet text: a few per article.
     Head,
     /// A body paragraph, tag or boilerplate line: any number.
     Bulk,

@@ -23,6 +23,9 @@ pub(crate) enum Label {
     Tags,
     /// A "read also" section header.
     Related,
+    /// A list of the author's other articles (مقالات أخرى للكاتب): related
+    /// items, and the end of the body (it never sits inside the article).
+    MoreBy,
     /// A header of a list that is not part of the article (الأكثر قراءة …): its
     /// items are boilerplate.
     List,
@@ -109,7 +112,6 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("الموضوعات المتعلقة", Related, Prefix),
     ("موضوعات ذات صلة", Related, Prefix),
     ("مقالات ذات صلة", Related, Prefix),
-    ("مقالات أخرى للكاتب", Related, Glued),
     ("ذات صلة", Related, Whole),
     ("قد يهمك", Related, Prefix),
     ("قد يعجبك", Related, Prefix),
@@ -135,6 +137,8 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("خدمات الموقع", List, Prefix),
     ("المزيد من المقالات", List, Prefix),
     ("مقالات مختارة", List, Prefix),
+    // More by the same author: related items, after the article
+    ("مقالات أخرى للكاتب", MoreBy, Glued),
     ("شريط الأحداث", List, Prefix),
     ("شريط الأخبار", List, Prefix),
     ("Trending", List, Prefix),

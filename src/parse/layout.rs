@@ -266,14 +266,25 @@ fn after_letters(text: &str, n: usize) -> usize {
     end
 }
 
-/// The text of a labelled line after its label (and `:`/`-`).
-fn after_label<'a>(l: &Line<'a>) -> &'a str {
-    let Some(h) = l.label else { return l.text };
-    let n = l.norm[..h.end.min(l.norm.len())].chars().filter(|c| c.is_alphanumeric()).count();
-    let end = after_letters(l.text, n);
-    l.text[end..].trim_start_matches(|c: char| {
+/// The number of letters and digits in `norm[..end]`: where a label found in
+/// normalized text begins or ends, counted to find it in the original.
+fn letters_before(norm: &str, end: usize) -> usize {
+    norm[..end.min(norm.len())].chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+/// `text` after its first `n` letters (a label) and the separators after them.
+fn value_after(text: &str, n: usize) -> &str {
+    text[after_letters(text, n)..].trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '-' | '–' | '|' | '：')
     })
+}
+
+/// The text of a labelled line after its label (and `:`/`-`).
+fn after_label<'a>(l: &Line<'a>) -> &'a str {
+    match l.label {
+        Some(h) => value_after(l.text, letters_before(&l.norm, h.end)),
+        None => l.text,
+    }
 }
 
 /// The value after a line's label, or "" when it holds no letter or digit
@@ -286,20 +297,17 @@ fn label_value<'a>(l: &Line<'a>) -> &'a str {
 /// A line's label and its byte range in the line's text.
 fn label_span(l: &Line<'_>) -> Option<(Label, std::ops::Range<usize>)> {
     let h = l.label?;
-    let letters = |end: usize| {
-        l.norm[..end.min(l.norm.len())].chars().filter(|c| c.is_alphanumeric()).count()
-    };
-    let start = match letters(h.start) {
+    let start = match letters_before(&l.norm, h.start) {
         0 => 0,
         n => after_letters(l.text, n),
     };
-    Some((h.label, start..after_letters(l.text, letters(h.end))))
+    Some((h.label, start..after_letters(l.text, letters_before(&l.norm, h.end))))
 }
 
 /// The text of a labelled line before its label.
 fn before_label<'a>(l: &Line<'a>) -> &'a str {
     let Some(h) = l.label else { return "" };
-    let n = l.norm[..h.start.min(l.norm.len())].chars().filter(|c| c.is_alphanumeric()).count();
+    let n = letters_before(&l.norm, h.start);
     if n == 0 {
         return "";
     }
@@ -533,7 +541,10 @@ fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
             let next = prose[m];
             let gap = &lines[end + 1..next];
             let hard = gap.iter().any(|l| {
-                matches!(label(l), Some(Label::Source | Label::Tags | Label::End | Label::List))
+                matches!(
+                    label(l),
+                    Some(Label::Source | Label::Tags | Label::End | Label::List | Label::MoreBy)
+                )
             });
             let related = gap.iter().any(|l| label(l) == Some(Label::Related));
             if hard || gap.len() > if related { 10 } else { 4 } {
@@ -944,7 +955,7 @@ impl<'a> Asm<'a, '_> {
                     i = self.tags(i);
                     continue;
                 }
-                Some(Label::Related) if !l.listed => {
+                Some(Label::Related | Label::MoreBy) if !l.listed => {
                     i = self.related(i + 1, n, false, self.depth);
                     continue;
                 }

@@ -9,7 +9,8 @@
 //!
 //! A used line is accounted for when every letter and digit in it lies inside
 //! an occurrence of some field string or inside the line's own label. Lines
-//! stored whole (almost all of them) are settled by one hash lookup; the rest
+//! stored whole (almost all of them) are settled by one hash lookup (of the
+//! whole text: hashing part of it lets crafted pages collide); the rest
 //! are checked against the field strings that are not whole lines and the
 //! heading-like fields (title, dates, dateline, byline, source, outlet). That check
 //! has a work budget proportional to the input size: past it, the remaining
@@ -23,18 +24,15 @@ use super::labels::{self, Label};
 use crate::agency::key;
 use crate::article::{Article, TextKind};
 
-/// A line the assembler read: its text and its label with the label's byte range.
-pub(super) struct Read<'t> {
-    pub(super) text: &'t str,
-    pub(super) label: Option<(Label, Range<usize>)>,
-}
+/// A line's label and the label's byte range in the line.
+pub(super) type LabelSpan = Option<(Label, Range<usize>)>;
 
 /// The used lines `art` does not account for (see the module docs), in order.
-/// `line(i)` is line `i` with its label; it is asked only for lines stored in part.
-pub(super) fn unaccounted<'t>(
-    texts: &[&'t str],
+/// `label(i)` is line `i`'s label; it is asked only for lines stored in part.
+pub(super) fn unaccounted(
+    texts: &[&str],
     used: &[bool],
-    line: impl Fn(usize) -> Read<'t>,
+    label: impl Fn(usize) -> LabelSpan,
     art: &Article,
 ) -> Vec<usize> {
     let mut fields = Vec::new();
@@ -45,11 +43,11 @@ pub(super) fn unaccounted<'t>(
         }
     });
     // Each field string, and whether it is a whole used line.
-    let mut whole: HashMap<Text<'_>, bool> = fields.iter().map(|(f, _)| (Text(f), false)).collect();
+    let mut whole: HashMap<&str, bool> = fields.iter().map(|(f, _)| (*f, false)).collect();
     let mut partial = Vec::new();
     for (i, t) in texts.iter().enumerate() {
         if used[i] {
-            match whole.get_mut(&Text(t)) {
+            match whole.get_mut(t) {
                 Some(is_line) => *is_line = true,
                 None => partial.push(i),
             }
@@ -63,7 +61,7 @@ pub(super) fn unaccounted<'t>(
     // paragraphs are left out: they are many, and they cover their own lines.
     let pieces: Vec<&str> = fields
         .into_iter()
-        .filter(|(f, kind)| *kind == TextKind::Head || !whole[&Text(f)])
+        .filter(|(f, kind)| *kind == TextKind::Head || !whole[f])
         .map(|(f, _)| f)
         .collect();
     let size: usize = texts.iter().map(|t| t.len()).sum();
@@ -74,33 +72,16 @@ pub(super) fn unaccounted<'t>(
             return true;
         }
         budget -= cost;
-        !covered(&line(i), &pieces)
+        !covered(texts[i], label(i), &pieces)
     });
     partial
 }
 
-/// A text as a hash key that hashes its length and its first and last eight
-/// bytes, not all of it: paragraphs are long, and equal lengths and ends are
-/// rare among a page's texts (equality still compares the whole text).
-#[derive(PartialEq, Eq)]
-struct Text<'t>(&'t str);
-
-impl std::hash::Hash for Text<'_> {
-    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-        let b = self.0.as_bytes();
-        let ends = |s: &[u8]| s.iter().fold(0u64, |acc, &x| acc << 8 | u64::from(x));
-        h.write_usize(b.len());
-        h.write_u64(ends(&b[..b.len().min(8)]));
-        h.write_u64(ends(&b[b.len().saturating_sub(8)..]));
-    }
-}
-
-/// Whether every letter and digit of `l` is inside its label or an occurrence
-/// of one of `pieces`.
-fn covered(l: &Read<'_>, pieces: &[&str]) -> bool {
-    let text = l.text;
+/// Whether every letter and digit of `text` is inside its `label` or an
+/// occurrence of one of `pieces`.
+fn covered(text: &str, label: LabelSpan, pieces: &[&str]) -> bool {
     let mut hit = vec![false; text.len()];
-    if let Some((_, r)) = l.label.as_ref().filter(|(label, _)| introduces_a_field(*label)) {
+    if let Some((_, r)) = label.filter(|(label, _)| introduces_a_field(*label)) {
         hit[r.start.min(text.len())..r.end.min(text.len())].fill(true);
     }
     for p in pieces {
@@ -162,6 +143,7 @@ fn introduces_a_field(l: Label) -> bool {
             | Label::Source
             | Label::Tags
             | Label::Related
+            | Label::MoreBy
     )
 }
 
@@ -172,7 +154,7 @@ mod tests {
     /// `unaccounted` over `lines`, all used, without labels.
     fn lost(lines: &[&str], a: &Article) -> Vec<usize> {
         let used = vec![true; lines.len()];
-        unaccounted(lines, &used, |i| Read { text: lines[i], label: None }, a)
+        unaccounted(lines, &used, |_| None, a)
     }
 
     #[test]
@@ -180,8 +162,8 @@ mod tests {
         let mut a = Article::new();
         a.source = Some("سانا".into());
         let text = "المصدر: سانا";
-        let label = || Some((Label::Source, 0.."المصدر".len()));
-        assert_eq!(unaccounted(&[text], &[true], |_| Read { text, label: label() }, &a), []);
+        let label = |_| Some((Label::Source, 0.."المصدر".len()));
+        assert_eq!(unaccounted(&[text], &[true], label, &a), []);
         // A field's label is known from the table too, and not only at the start.
         assert_eq!(lost(&[text, "نقلا عن المصدر: سانا"], &a), [1]);
     }
@@ -195,8 +177,7 @@ mod tests {
         assert_eq!(lost(&["GMT 17:27 17.03.2020 انسخ الرابط", "نص الخبر"], &a), [0]);
         // Unused lines are not the ledger's business.
         let lines = ["سطر", "GMT 17:27 17.03.2020"];
-        let read = |i: usize| Read { text: lines[i], label: None };
-        assert_eq!(unaccounted(&lines, &[false, true], read, &a), []);
+        assert_eq!(unaccounted(&lines, &[false, true], |_| None, &a), []);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! a closing agency credit, tags or a "read also" list glued to the last
 //! paragraph, quotes, then the ledger's check that no line is lost.
 
-use super::{Asm, Label, after_letters, agency_ref, dateline_sep, head, label_span, labels};
+use super::{
+    Asm, Label, agency_ref, dateline_sep, head, label_span, labels, letters_before, value_after,
+};
 use crate::agency::key;
 use crate::article::Article;
 use crate::dateline::Dateline;
@@ -84,7 +86,9 @@ impl Asm<'_, '_> {
                         last.truncate(cut);
                     }
                 }
-                Some((Label::Related, cut, v)) if self.art.related.is_empty() && self.depth > 0 => {
+                Some((Label::Related | Label::MoreBy, cut, v))
+                    if self.art.related.is_empty() && self.depth > 0 =>
+                {
                     let items = glued_headlines(last[v..].trim_end()).unwrap_or_default();
                     if items.len() >= 2
                         && items.iter().all(|t| (2..=15).contains(&t.split_whitespace().count()))
@@ -106,8 +110,8 @@ impl Asm<'_, '_> {
         }
         // The safety net: a used line whose text no field holds stays whole.
         let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-        let read = |i: usize| ledger::Read { text: lines[i].text, label: label_span(&lines[i]) };
-        for i in ledger::unaccounted(&texts, &self.used, read, &self.art) {
+        let label = |i: usize| label_span(&lines[i]);
+        for i in ledger::unaccounted(&texts, &self.used, label, &self.art) {
             self.used[i] = false;
         }
         for (i, l) in lines.iter().enumerate() {
@@ -120,42 +124,52 @@ impl Asm<'_, '_> {
 }
 
 /// The characters that end a sentence.
-const SENTENCE_ENDS: [char; 3] = ['.', '!', '؟'];
+const SENTENCE_ENDS: [char; 4] = ['.', '!', '؟', '?'];
 
-/// The label opening the last sentence of paragraph `p` (a page whose line
-/// breaks were stripped glues what follows the text to it): the label, the
-/// byte where that sentence starts (right after the previous one's closing
-/// mark and its space) and the byte where the label's value starts. What
-/// follows a glued label has no closing mark followed by a space (tags have
-/// none, glued headlines run together), so the last such mark is the one
-/// candidate: one lookup per paragraph.
+/// At most this many sentence starts of a paragraph's last sentence are tried.
+const GLUED_STARTS: usize = 8;
+
+/// A label glued into the end of paragraph `p` by a page whose line breaks
+/// were stripped (`… البلاد. مقالات أخرى للكاتبماذا …؟كشف …!`,
+/// `… والزراعة.سمات اقتصاد زراعة`): the label, the byte where its sentence
+/// starts (right after the previous closing mark) and the byte where its
+/// value starts. What follows such a label has no closing mark followed by a
+/// space (tags have none, glued headlines run together), so it sits in the
+/// paragraph's last spaced sentence: at its start, or right after a mark
+/// glued to the next word inside it.
 fn glued_label(p: &str) -> Option<(Label, usize, usize)> {
-    let (i, m) = p.rmatch_indices(SENTENCE_ENDS).find(|&(i, m)| {
-        p[i + m.len()..].starts_with(char::is_whitespace) && !(m == "." && p[..i].ends_with('.'))
-    })?;
-    let cut = i + m.len();
-    let rest = p[cut..].trim_start();
-    // Only tags (no closing mark, a few words) or headlines run together (a
-    // mark followed by a letter) can follow a glued label: most paragraphs'
-    // last sentences are neither, and are not looked up.
-    let bytes = rest.as_bytes();
-    let tags_like = !rest.contains(SENTENCE_ENDS) && rest.split_whitespace().nth(16).is_none();
-    let glued_like = rest.match_indices(SENTENCE_ENDS).any(|(j, m)| {
-        bytes.get(j + m.len()).is_some_and(|&b| b != b'.' && !b.is_ascii_whitespace())
+    let ellipsis = |i: usize, m: &str| {
+        m == "." && (p[..i].ends_with('.') || p[i + m.len()..].starts_with('.'))
+    };
+    let last = p
+        .rmatch_indices(SENTENCE_ENDS)
+        .find(|&(i, m)| p[i + m.len()..].starts_with(char::is_whitespace) && !ellipsis(i, m))
+        .map_or(0, |(i, m)| i + m.len());
+    let tail = p[last..].trim_start();
+    // Only tags (no closing mark, a few words) or headlines run together can
+    // follow a glued label: most last sentences are neither, and are not looked up.
+    let tags_like = !tail.contains(SENTENCE_ENDS) && tail.split_whitespace().nth(16).is_none();
+    let glued = p[last..].match_indices(SENTENCE_ENDS).filter_map(|(j, m)| {
+        let at = last + j + m.len();
+        let next = p[at..].chars().next().is_some_and(char::is_alphanumeric);
+        (next && !ellipsis(last + j, m)).then_some(at)
     });
-    if !tags_like && !glued_like {
+    let mut starts = glued.peekable();
+    if !tags_like && starts.peek().is_none() {
         return None;
     }
-    let lead = head(rest, 160);
-    let words = lead.split_whitespace().count();
-    if words < 2 {
-        return None;
-    }
-    let norm = key(lead);
-    let h = labels::find(&norm, words).filter(|h| h.start == 0)?;
-    let n = norm[..h.end].chars().filter(|c| c.is_alphanumeric()).count();
-    let value = rest[after_letters(rest, n)..].trim_start_matches([':', ' ']);
-    Some((h.label, cut, p.len() - value.len()))
+    std::iter::once(last).chain(starts).filter(|&cut| cut > 0).take(GLUED_STARTS).find_map(|cut| {
+        let rest = p[cut..].trim_start();
+        let lead = head(rest, 160);
+        let words = lead.split_whitespace().count();
+        if words < 2 {
+            return None;
+        }
+        let norm = key(lead);
+        let h = labels::find(&norm, words).filter(|h| h.start == 0)?;
+        let value = value_after(rest, letters_before(&norm, h.end));
+        Some((h.label, cut, p.len() - value.len()))
+    })
 }
 
 /// Headlines run together by a page whose line breaks were stripped
@@ -218,11 +232,18 @@ mod tests {
         assert_eq!(label, Label::Tags);
         assert_eq!(&p[..cut], "انتهى الاجتماع مساء اليوم.");
         assert_eq!(&p[value..], "اقتصاد تجارة");
+        // A page that stripped the space too.
+        let p = "انتهى الاجتماع مساء اليوم.سمات اقتصاد تجارة";
+        let (label, cut, value) = glued_label(p).expect("a tags label");
+        assert_eq!(
+            (label, &p[..cut], &p[value..]),
+            (Label::Tags, "انتهى الاجتماع مساء اليوم.", "اقتصاد تجارة")
+        );
         // Not at the start of the last sentence: not a label.
         assert_eq!(glued_label("قال إن سمات المرحلة واضحة. وأضاف"), None);
         let glued = "انتهى. مقالات أخرى للكاتبماذا يعني؟كشف الأكاذيب!مواسم.. الدروس!";
         let (label, cut, value) = glued_label(glued).expect("a related label");
-        assert_eq!((label, &glued[..cut]), (Label::Related, "انتهى."));
+        assert_eq!((label, &glued[..cut]), (Label::MoreBy, "انتهى."));
         assert!(glued[value..].starts_with("ماذا"));
     }
 }

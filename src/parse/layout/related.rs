@@ -58,7 +58,9 @@ impl Asm<'_, '_> {
             }
             // A cut headline ("… لدعم ال...") under items that are cut headlines
             // with no text of their own is the list's next item, however long.
-            let next_teaser = is_teaser(l.text)
+            // (Not inside the body: there a long line is the body resuming.)
+            let next_teaser = !inline
+                && is_teaser(l.text)
                 && items.last().is_some_and(|it| {
                     it.body.is_empty() && it.title.as_deref().is_some_and(is_teaser)
                 });
