@@ -138,27 +138,38 @@ const GLUED_STARTS: usize = 8;
 /// paragraph's last spaced sentence: at its start, or right after a mark
 /// glued to the next word inside it.
 fn glued_label(p: &str) -> Option<(Label, usize, usize)> {
-    let ellipsis = |i: usize, m: &str| {
-        m == "." && (p[..i].ends_with('.') || p[i + m.len()..].starts_with('.'))
-    };
-    let last = p
-        .rmatch_indices(SENTENCE_ENDS)
-        .find(|&(i, m)| p[i + m.len()..].starts_with(char::is_whitespace) && !ellipsis(i, m))
-        .map_or(0, |(i, m)| i + m.len());
-    let tail = p[last..].trim_start();
+    // One pass back over the last sentence: where it starts (after the last
+    // mark followed by a space; an ellipsis is not a mark) and the marks in it
+    // glued to the next word.
+    let mut last = 0;
+    // The first few glued marks of the sentence (met last, going back).
+    let mut glued = std::collections::VecDeque::with_capacity(GLUED_STARTS + 1);
+    for (i, m) in p.rmatch_indices(SENTENCE_ENDS) {
+        let at = i + m.len();
+        if m == "." && (p[..i].ends_with('.') || p[at..].starts_with('.')) {
+            continue;
+        }
+        let next = p[at..].chars().next();
+        if next.is_some_and(char::is_whitespace) {
+            last = at;
+            break;
+        }
+        if next.is_some_and(char::is_alphanumeric) {
+            glued.push_front(at);
+            glued.truncate(GLUED_STARTS);
+        }
+    }
     // Only tags (no closing mark, a few words) or headlines run together can
     // follow a glued label: most last sentences are neither, and are not looked up.
-    let tags_like = !tail.contains(SENTENCE_ENDS) && tail.split_whitespace().nth(16).is_none();
-    let glued = p[last..].match_indices(SENTENCE_ENDS).filter_map(|(j, m)| {
-        let at = last + j + m.len();
-        let next = p[at..].chars().next().is_some_and(char::is_alphanumeric);
-        (next && !ellipsis(last + j, m)).then_some(at)
-    });
-    let mut starts = glued.peekable();
-    if !tags_like && starts.peek().is_none() {
+    let tail = p[last..].trim();
+    let tags_like = !tail.ends_with(SENTENCE_ENDS)
+        && !tail.contains(SENTENCE_ENDS)
+        && tail.split_whitespace().nth(16).is_none();
+    if !tags_like && glued.is_empty() {
         return None;
     }
-    std::iter::once(last).chain(starts).filter(|&cut| cut > 0).take(GLUED_STARTS).find_map(|cut| {
+    let starts = std::iter::once(last).chain(glued);
+    starts.filter(|&cut| cut > 0).take(GLUED_STARTS).find_map(|cut| {
         let rest = p[cut..].trim_start();
         let lead = head(rest, 160);
         let words = lead.split_whitespace().count();
