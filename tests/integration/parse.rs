@@ -255,6 +255,12 @@ fn adversarial_inputs_finish_fast() {
     }
     let a = parse(&same_ends).expect("an article");
     assert!(a.body.len() > 30_000);
+    // A megabyte line of headlines run together, after a glued label.
+    let mut glued = String::from("انتهى الاجتماع مساء اليوم وسط حضور كبير. مقالات أخرى للكاتب");
+    while glued.len() < 1 << 20 {
+        glued.push_str("عنوان خبر قصير؟");
+    }
+    parse(&glued).expect("an article");
     assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
 }
 
