@@ -20,6 +20,9 @@ mod quotes;
 use crate::article::Article;
 use crate::{Date, DateParser, Error, ErrorKind, Time};
 
+/// The characters that close a sentence.
+const SENTENCE_ENDS: [char; 4] = ['.', '!', '؟', '?'];
+
 /// The default size limit: 64 MiB.
 const DEFAULT_LIMIT: usize = 64 << 20;
 

@@ -899,16 +899,12 @@ impl<'a> Asm<'a, '_> {
             i = j;
             let l = &lines[i];
             match label(l) {
+                Some(Label::Source | Label::Tags) => {
+                    i = self.field_line(i);
+                    continue;
+                }
                 Some(Label::Related) => {
                     i = self.related(i + 1, n, true, self.depth);
-                    continue;
-                }
-                Some(Label::Source) => {
-                    i = self.source(i);
-                    continue;
-                }
-                Some(Label::Tags) => {
-                    i = self.tags(i);
                     continue;
                 }
                 Some(Label::Ticker | Label::Caption) if l.prose => {
@@ -947,12 +943,8 @@ impl<'a> Asm<'a, '_> {
             let l = &lines[i];
             match label(l) {
                 Some(Label::End) => break,
-                Some(Label::Source) => {
-                    i = self.source(i);
-                    continue;
-                }
-                Some(Label::Tags) => {
-                    i = self.tags(i);
+                Some(Label::Source | Label::Tags) => {
+                    i = self.field_line(i);
                     continue;
                 }
                 Some(Label::Related | Label::MoreBy) if !l.listed => {
@@ -1151,6 +1143,11 @@ impl<'a> Asm<'a, '_> {
             }
         }
         stores
+    }
+
+    /// A source or tags line; returns the next line to look at.
+    fn field_line(&mut self, i: usize) -> usize {
+        if label(&self.lines[i]) == Some(Label::Tags) { self.tags(i) } else { self.source(i) }
     }
 
     /// A source line; returns the next line to look at.

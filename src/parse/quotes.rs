@@ -158,7 +158,7 @@ const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"')];
 /// that does not close an abbreviation of one or two letters (`د.`، `م.`).
 fn sentence_start(before: &str) -> usize {
     let mut end = before.len();
-    while let Some(p) = before[..end].rfind(['.', '!', '؟', '?']) {
+    while let Some(p) = before[..end].rfind(super::SENTENCE_ENDS) {
         let word = before[..p].rsplit(char::is_whitespace).next().unwrap_or("");
         if before[p..].starts_with('.') && (1..=2).contains(&word.chars().count()) {
             end = p;

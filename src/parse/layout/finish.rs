@@ -8,7 +8,7 @@ use super::{
 use crate::agency::key;
 use crate::article::Article;
 use crate::dateline::Dateline;
-use crate::parse::ledger;
+use crate::parse::{SENTENCE_ENDS, ledger};
 
 impl Asm<'_, '_> {
     /// Finishes the article (see the module docs).
@@ -123,9 +123,6 @@ impl Asm<'_, '_> {
     }
 }
 
-/// The characters that end a sentence.
-const SENTENCE_ENDS: [char; 4] = ['.', '!', '؟', '?'];
-
 /// At most this many sentence starts of a paragraph's last sentence are tried.
 const GLUED_STARTS: usize = 8;
 
@@ -162,9 +159,7 @@ fn glued_label(p: &str) -> Option<(Label, usize, usize)> {
     // Only tags (no closing mark, a few words) or headlines run together can
     // follow a glued label: most last sentences are neither, and are not looked up.
     let tail = p[last..].trim();
-    let tags_like = !tail.ends_with(SENTENCE_ENDS)
-        && !tail.contains(SENTENCE_ENDS)
-        && tail.split_whitespace().nth(16).is_none();
+    let tags_like = !tail.contains(SENTENCE_ENDS) && tail.split_whitespace().nth(16).is_none();
     if !tags_like && glued.is_empty() {
         return None;
     }
