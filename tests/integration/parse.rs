@@ -107,22 +107,27 @@ fn gold(g: &Value) -> BTreeMap<&'static str, Value> {
     m
 }
 
-/// Accuracy floors per field (share of dev documents right), the level the
-/// parser reached; the test fails when a field drops below its floor.
-const FLOORS: &[(&str, f64)] = &[
-    ("title", 0.966),
-    ("published_date", 1.000),
-    ("published_time", 1.000),
-    ("updated_date", 1.000),
-    ("dateline_place", 1.000),
-    ("dateline_agency", 1.000),
-    ("dateline_agency_id", 1.000),
-    ("byline", 1.000),
-    ("source", 0.983),
-    ("tags", 1.000),
-    ("related_titles", 1.000),
-    ("body_first", 0.966),
-    ("body_last", 0.966),
+/// The two halves of the dev corpus, scored apart: the pages the parser's
+/// rules were written on, and pages of outlets those rules never saw.
+const SETS: &[(&str, std::ops::RangeInclusive<u32>)] =
+    &[("000-091", 0..=91), ("300-419", 300..=419)];
+
+/// Accuracy floors per field and set (share of the set's pages right), the
+/// level the parser reached; the test fails when a field drops below its floor.
+const FLOORS: &[(&str, [f64; 2])] = &[
+    ("title", [0.966, 0.633]),
+    ("published_date", [1.000, 0.850]),
+    ("published_time", [1.000, 0.925]),
+    ("updated_date", [1.000, 0.975]),
+    ("dateline_place", [1.000, 0.816]),
+    ("dateline_agency", [1.000, 0.725]),
+    ("dateline_agency_id", [1.000, 0.983]),
+    ("byline", [1.000, 0.775]),
+    ("source", [0.983, 0.933]),
+    ("related_titles", [1.000, 0.958]),
+    ("tags", [1.000, 1.000]),
+    ("body_first", [0.966, 0.758]),
+    ("body_last", [0.966, 0.716]),
 ];
 
 fn dev_docs(dir: &Path) -> Vec<(String, PathBuf)> {
@@ -137,6 +142,69 @@ fn dev_docs(dir: &Path) -> Vec<(String, PathBuf)> {
     v
 }
 
+/// The gold readings of a page: the gold itself, then one per accepted
+/// alternative (`"alternatives": {field: [value, …]}` in the gold file).
+fn gold_readings(g: &Value) -> Vec<BTreeMap<&'static str, Value>> {
+    let mut readings = vec![gold(g)];
+    if let Some(alts) = g["alternatives"].as_object() {
+        for (field, values) in alts {
+            for value in values.as_array().into_iter().flatten() {
+                let mut other = g.clone();
+                other[field.as_str()] = value.clone();
+                readings.push(gold(&other));
+            }
+        }
+    }
+    readings
+}
+
+/// Scores `parse` on one set of the dev corpus: per field, how many pages are
+/// right; prints every miss and the table; returns the fields under `floor`.
+fn score_set(
+    dir: &Path,
+    name: &str,
+    ids: &std::ops::RangeInclusive<u32>,
+    set: usize,
+) -> Vec<String> {
+    let mut right: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut total = 0;
+    for (id, path) in dev_docs(dir) {
+        if !id.parse::<u32>().is_ok_and(|n| ids.contains(&n)) {
+            continue;
+        }
+        let Ok(g) = std::fs::read_to_string(dir.join(format!("{id}.gold.json"))) else { continue };
+        let g: Value = serde_json::from_str(&g).expect("gold is JSON");
+        let text = std::fs::read_to_string(&path).expect("dev text");
+        let ours = ours(&parse(&text).unwrap_or_default());
+        let readings = gold_readings(&g);
+        total += 1;
+        for (field, want) in &readings[0] {
+            let got = &ours[field];
+            let hit = readings.iter().any(|r| &r[field] == got);
+            *right.entry(field).or_default() += usize::from(hit);
+            if !hit {
+                println!("miss {id} {field}: got {got} want {want}");
+            }
+        }
+    }
+    assert!(total > 0, "no dev pages {name} in {}", dir.display());
+    println!("dev {name}: {total} pages");
+    println!("{:<20} {:>7} {:>8}", "field", "right", "accuracy");
+    let mut failed = Vec::new();
+    let mut sum = 0.0;
+    for &(field, floors) in FLOORS {
+        let r = right.get(field).copied().unwrap_or(0);
+        let acc = r as f64 / total as f64;
+        sum += acc;
+        println!("{field:<20} {r:>3}/{total:<3} {:>7.1}%", acc * 100.0);
+        if acc + 1e-9 < floors[set] {
+            failed.push(format!("{name} {field}: {acc:.3} < floor {:.3}", floors[set]));
+        }
+    }
+    println!("{:<20} {:>7} {:>7.1}%\n", "mean", "", sum / FLOORS.len() as f64 * 100.0);
+    failed
+}
+
 #[test]
 fn dev_corpus_accuracy() {
     let Some(shared) = shared_dir() else {
@@ -144,41 +212,9 @@ fn dev_corpus_accuracy() {
         return;
     };
     let dir = shared.join("corpus/dev");
-    let docs = dev_docs(&dir);
-    assert!(!docs.is_empty(), "no dev documents in {}", dir.display());
-    let mut right: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut total = 0;
-    let mut misses = Vec::new();
-    for (id, path) in &docs {
-        let gold_path = dir.join(format!("{id}.gold.json"));
-        let Ok(g) = std::fs::read_to_string(&gold_path) else { continue };
-        let g: Value = serde_json::from_str(&g).expect("gold is JSON");
-        let text = std::fs::read_to_string(path).expect("dev text");
-        let a = parse(&text).unwrap_or_default();
-        total += 1;
-        let (o, e) = (ours(&a), gold(&g));
-        for (field, want) in &e {
-            let got = &o[field];
-            if got == want {
-                *right.entry(field).or_default() += 1;
-            } else {
-                right.entry(field).or_default();
-                misses.push(format!("{id} {field}: got {got} want {want}"));
-            }
-        }
-    }
-    for m in &misses {
-        println!("miss {m}");
-    }
-    println!("{:<20} {:>6} {:>8}", "field", "right", "accuracy");
     let mut failed = Vec::new();
-    for &(field, floor) in FLOORS {
-        let r = right.get(field).copied().unwrap_or(0);
-        let acc = r as f64 / total as f64;
-        println!("{field:<20} {r:>3}/{total:<3} {:>7.1}%", acc * 100.0);
-        if acc + 1e-9 < floor {
-            failed.push(format!("{field}: {acc:.3} < floor {floor:.3}"));
-        }
+    for (set, (name, ids)) in SETS.iter().enumerate() {
+        failed.extend(score_set(&dir, name, ids, set));
     }
     assert!(failed.is_empty(), "accuracy dropped: {failed:?}");
 }
