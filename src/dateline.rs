@@ -103,27 +103,170 @@ impl Dateline {
     /// ```
     #[must_use]
     pub fn parse_prefix(paragraph: &str) -> Option<(Dateline, usize)> {
-        let lead = paragraph.len() - paragraph.trim_start().len();
-        let text = &paragraph[lead..];
-        let head = scan(text);
-        for &(end, seg_count) in head.ends.iter().rev() {
-            let rest = &text[end..];
-            if !rest.chars().any(crate::chars::is_arabic_letter)
-                && !rest.chars().any(char::is_alphabetic)
-            {
-                continue;
-            }
-            let segs = &head.segs[..seg_count];
-            if let Some(slot) = interpret(text, segs, Mode::Prefix) {
-                if slot.author.is_none() {
-                    if let Some(d) = slot.dateline {
-                        return Some((d, lead + end));
-                    }
+        read_prefix(paragraph).map(|p| (p.dateline, p.len))
+    }
+}
+
+/// A dateline at the head of a paragraph.
+#[derive(Debug)]
+pub(crate) struct Prefix {
+    pub(crate) dateline: Dateline,
+    /// The byte length of the prefix, separators included.
+    pub(crate) len: usize,
+    /// The text of a date inside the dateline (`طرابلس 12 يناير 2024 (وال) –`).
+    pub(crate) date: Option<String>,
+}
+
+/// Reads a dateline at the head of `paragraph`: a wire dateline with a date
+/// inside, or slots set off by separators.
+pub(crate) fn read_prefix(paragraph: &str) -> Option<Prefix> {
+    let lead = paragraph.len() - paragraph.trim_start().len();
+    let (text, open) = open_bracket(&paragraph[lead..]);
+    let lead = lead + open;
+    if let Some(mut p) = wire_prefix(text) {
+        p.len += lead;
+        return Some(p);
+    }
+    let head = scan(text);
+    for &(end, seg_count) in head.ends.iter().rev() {
+        let rest = &text[end..];
+        if !rest.chars().any(crate::chars::is_arabic_letter)
+            && !rest.chars().any(char::is_alphabetic)
+        {
+            continue;
+        }
+        let segs = &head.segs[..seg_count];
+        if let Some(slot) = interpret(text, segs, Mode::Prefix) {
+            if slot.author.is_none() {
+                if let Some(d) = slot.dateline {
+                    return Some(Prefix { dateline: d, len: lead + end, date: slot.date });
                 }
             }
         }
-        None
     }
+    None
+}
+
+/// At most the first `n` bytes of `s`, cut at a character boundary.
+fn char_head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// The byte offset after the first `n` words of `text` (or `None` when it
+/// has fewer).
+fn word_end(text: &str, n: usize) -> Option<usize> {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let space = c.is_whitespace();
+        if in_word && space {
+            seen += 1;
+            if seen == n {
+                return Some(i);
+            }
+        }
+        in_word = !space;
+    }
+    (in_word && seen + 1 == n).then_some(text.len())
+}
+
+/// The byte length of a day number and a month name at the start of `text`
+/// ("4 يناير"), if it opens with them.
+fn day_and_month(text: &str) -> Option<usize> {
+    let day_end = word_end(text, 1)?;
+    let day = &text[..day_end];
+    if !(1..=2).contains(&day.chars().count()) || !day.chars().all(|c| c.is_numeric()) {
+        return None;
+    }
+    let end = word_end(text, 2)?;
+    let month = text[day_end..end].trim();
+    (crate::date::word_role(month) == crate::date::WordRole::Month).then_some(end)
+}
+
+/// A wire dateline: a place, then a date and an agency in either order,
+/// with or without separators: "جدة 3 رمضان 1445 هـ الموافق 13 مارس 2024 م واس
+/// أعلنت …", "طرابلس 12 يناير 2024 (وال) – زار …", "عمّان (بترا) 2024.01.12 –
+/// قال …", "دبي في 4 يناير /وام/ أكد …". It needs a date that parses.
+fn wire_prefix(text: &str) -> Option<Prefix> {
+    let place_end = (1..=3).rev().filter_map(|n| word_end(text, n)).find(|&e| {
+        is_place(text[..e].trim_end_matches(|c: char| is_sep(c) || matches!(c, '،' | ',')))
+    })?;
+    let place = text[..place_end].trim_end_matches(|c: char| is_sep(c) || matches!(c, '،' | ','));
+    let dates = crate::DateParser::new().relative(false);
+    let mut i = place_end;
+    let mut last = place_end;
+    let mut date: Option<&str> = None;
+    let mut agency: Option<&str> = None;
+    for _ in 0..3 {
+        i = skip_separators(text, i);
+        let rest = &text[i..];
+        if date.is_none() {
+            let r = rest.strip_prefix("في ").unwrap_or(rest);
+            let skipped = rest.len() - r.len();
+            let window = char_head(r, 96);
+            if let Some(d) = dates.parse(window).filter(|d| d.date.is_some() && d.span.start == 0) {
+                date = Some(&r[..d.span.end]);
+                i += skipped + d.span.end;
+                last = i;
+                continue;
+            }
+            // A day and a month without the year ("دبي في 4 يناير /وام/"): the
+            // dateline's shape, no publication date.
+            if let Some(e) = day_and_month(r) {
+                date = Some("");
+                i += skipped + e;
+                last = i;
+                continue;
+            }
+        }
+        if agency.is_none() {
+            if let Some(inner) = rest.strip_prefix('(') {
+                let close = inner.char_indices().take(40).find(|&(_, c)| c == ')');
+                if let Some((k, _)) = close {
+                    let name = inner[..k].trim();
+                    if Agency::find(name).is_some()
+                        || (1..=3).contains(&name.split_whitespace().count())
+                    {
+                        agency = Some(name);
+                        i += 1 + k + 1;
+                        last = i;
+                        continue;
+                    }
+                }
+            }
+            let known = (1..=3)
+                .rev()
+                .filter_map(|n| word_end(rest, n))
+                .find(|&e| Agency::find(rest[..e].trim_end_matches(|c: char| is_sep(c))).is_some());
+            if let Some(e) = known {
+                agency = Some(rest[..e].trim_end_matches(|c: char| is_sep(c)));
+                i += e;
+                last = i;
+                continue;
+            }
+        }
+        break;
+    }
+    let date = date?;
+    let end = skip_separators(text, last);
+    let date = (!date.is_empty()).then(|| date.to_owned());
+    if !text[end..].chars().any(crate::chars::is_arabic_letter) {
+        return None;
+    }
+    let dtext = text[..last].trim_end_matches(|c: char| c.is_whitespace() || is_sep(c));
+    Some(Prefix {
+        dateline: Dateline {
+            text: dtext.to_owned(),
+            place: Some(place.to_owned()),
+            agency: agency.map(AgencyRef::new),
+        },
+        len: end,
+        date,
+    })
 }
 
 /// What an author slot (a line under the headline) holds.
@@ -131,6 +274,8 @@ impl Dateline {
 pub(crate) struct Slot {
     pub(crate) dateline: Option<Dateline>,
     pub(crate) author: Option<String>,
+    /// The text of a date among the slots ("عمّان – 15 كانون الثاني 2026").
+    pub(crate) date: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,7 +313,16 @@ fn skip_separators(text: &str, from: usize) -> usize {
 }
 
 fn is_sep(c: char) -> bool {
-    matches!(c, '-' | '–' | '—' | ':' | '|' | '‒' | '−')
+    matches!(c, '-' | '–' | '—' | ':' | '|' | '‒' | '−' | '/' | '_' | '}' | ']')
+}
+
+/// `text` without an opening `{` or `[` that wraps a dateline
+/// (`{بغداد: الفرات نيوز} نفى …`), and the byte length cut.
+fn open_bracket(text: &str) -> (&str, usize) {
+    match text.strip_prefix(['{', '[']) {
+        Some(rest) => (rest, 1),
+        None => (text, 0),
+    }
 }
 
 /// Splits the head of `text` into segments at dateline separators.
@@ -188,7 +342,10 @@ fn scan(text: &str) -> Head {
         let c = text[i..].chars().next().unwrap_or(' ');
         let cl = c.len_utf8();
         let next = text[i + cl..].chars().next();
-        let tatweel_sep = c == 'ـ' && prev_space && next.is_some_and(char::is_whitespace);
+        // A tatweel (or a run of them) between spaces: "بديل ــ الرباط".
+        let tatweel_sep = c == 'ـ'
+            && prev_space
+            && text[i..].trim_start_matches('ـ').starts_with(char::is_whitespace);
         let dot_sep = c == '.' && next.is_some_and(char::is_whitespace) && !segs.is_empty();
         if c == '(' {
             push(&mut segs, seg_start, i, false);
@@ -211,7 +368,12 @@ fn scan(text: &str) -> Head {
         }
         if is_sep(c) || tatweel_sep || dot_sep {
             push(&mut segs, seg_start, i, false);
-            let j = skip_separators(text, i + cl);
+            let run = if tatweel_sep {
+                text[i..].len() - text[i..].trim_start_matches('ـ').len()
+            } else {
+                cl
+            };
+            let j = skip_separators(text, i + run);
             ends.push((j, segs.len()));
             i = j;
             seg_start = j;
@@ -242,6 +404,8 @@ fn scan(text: &str) -> Head {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Place,
+    /// A date inside the dateline ("عمّان – 15 كانون الثاني 2026 –").
+    Date,
     Agency,
     Outlet,
     Marker,
@@ -267,6 +431,8 @@ static OUTLET_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         "أونلاين",
         "بوست",
         "تايمز",
+        "تايم",
+        "بريس",
         "تلفزيون",
         "إذاعة",
         "راديو",
@@ -287,6 +453,12 @@ pub(crate) fn is_place(text: &str) -> bool {
     if PLACE_KEYS.contains(&k) {
         return true;
     }
+    // "القدس المحتلة", "تونس العاصمة": a place and the word that qualifies it.
+    if let Some((place, last)) = k.rsplit_once(' ') {
+        if PLACE_QUALIFIERS.contains(&last) && PLACE_KEYS.contains(place) {
+            return true;
+        }
+    }
     // "دمشق، سوريا", "دمشق، موسكو، عواصم": the first comma part a place, the
     // others short.
     let parts: Vec<&str> = k.split(['،', ',']).map(str::trim).filter(|p| !p.is_empty()).collect();
@@ -294,6 +466,42 @@ pub(crate) fn is_place(text: &str) -> bool {
         && parts.len() <= 4
         && PLACE_KEYS.contains(parts[0])
         && parts.iter().all(|p| p.split_whitespace().count() <= 3)
+}
+
+/// Words that qualify a place in a dateline (normalized).
+const PLACE_QUALIFIERS: &[&str] = &["المحتله", "العاصمه"];
+
+/// Titles that open a person's name with the article (normalized): "الدكتور
+/// أحمد" is a person, "الدائرة الإعلامية" an institution.
+const HONORIFICS: &[&str] =
+    &["الدكتور", "الدكتوره", "الشيخ", "الشيخه", "الاستاذ", "الاستاذه", "المهندس", "السيد", "السيده"];
+
+/// Words that mark a dateline as the outlet's own work or a digest (normalized).
+const MARKERS: &[&str] = &["خاص", "متابعات", "متابعه", "حصري"];
+
+/// Whether `t` (trimmed) is one date expression and nothing else
+/// ("15 كانون الثاني 2026", "2024.01.12").
+fn is_whole_date(t: &str) -> bool {
+    t.chars().any(char::is_numeric)
+        && crate::DateParser::new().relative(false).parse(t).is_some_and(|d| {
+            d.date.is_some()
+                && !t[..d.span.start].chars().any(char::is_alphanumeric)
+                && !t[d.span.end..].chars().any(|c| c.is_alphanumeric() && !matches!(c, 'م' | 'ه'))
+        })
+}
+
+/// A Latin outlet name: a domain, a name with digits, or one with a media
+/// word ("le12.ma", "Lebanon 24", "Alsumaria Tv").
+fn is_latin_outlet(t: &str, words: usize) -> bool {
+    words <= 3
+        && t.chars().any(|c| c.is_ascii_alphabetic())
+        && t.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-'))
+        && (t.contains('.')
+            || t.chars().any(|c| c.is_ascii_digit())
+            || t.split_whitespace().any(|w| {
+                ["tv", "news", "press", "post", "times", "radio", "online"]
+                    .contains(&w.to_ascii_lowercase().as_str())
+            }))
 }
 
 fn classify(raw: &str, paren: bool) -> Option<Class> {
@@ -314,11 +522,14 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
     if k == "وكالات" {
         return Some(Class::Agency);
     }
-    if matches!(k.as_str(), "خاص" | "متابعات" | "متابعه" | "حصري") {
+    if MARKERS.contains(&k.as_str()) {
         return Some(Class::Marker);
     }
     if is_place(t) {
         return Some(Class::Place);
+    }
+    if is_whole_date(t) {
+        return Some(Class::Date);
     }
     let latin_caps =
         t.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == ' ' || c == '-')
@@ -328,7 +539,7 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
         return Some(Class::Outlet);
     }
     if !t.chars().any(crate::chars::is_arabic_letter) {
-        return None;
+        return is_latin_outlet(t, words).then_some(Class::Outlet);
     }
     if t.chars().any(|c| c.is_ascii_digit()) && words <= 3 {
         return Some(Class::Outlet);
@@ -375,12 +586,15 @@ const NOT_IN_NAMES: &[&str] = &[
     "هيئه",
     "وزاره",
     "صور",
+    "صوره",
+    "اخبار",
     "فيديو",
     "شاهد",
     "تصوير",
 ];
 
-/// Interprets segments as a dateline and/or an author.
+/// Interprets segments as a dateline and/or an author: slots (place,
+/// agency or outlet, date, reporter) in any order.
 fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
     if segs.is_empty() || segs.len() > 3 {
         return None;
@@ -388,7 +602,7 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
     let lone = || {
         let raw = &text[segs[0].start..segs[0].end];
         match classify(raw, segs[0].paren) {
-            Some(Class::Name) => true,
+            Some(Class::Name | Class::Date) => true,
             // "قناة السويس الجديدة" is a canal, not a channel: a lone outlet
             // needs to be short.
             Some(Class::Outlet) => raw.split_whitespace().count() > 2,
@@ -400,22 +614,44 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
         // from its position).
         return None;
     }
-    let mut place: Option<&str> = None;
+    // The place as a byte range: neighbouring places are one ("القدس - رام الله").
+    let mut place: Option<(usize, usize)> = None;
+    let mut place_seg = usize::MAX;
     let mut agency: Option<&str> = None;
+    let mut date: Option<&str> = None;
     let mut names: Vec<&str> = Vec::new();
     let mut marker = false;
-    let mut texts = Vec::new();
-    for s in segs {
+    for (n, s) in segs.iter().enumerate() {
         let raw = text[s.start..s.end].trim().trim_end_matches(['.', '،', ',']);
-        texts.push(raw);
-        match classify(raw, s.paren)? {
-            Class::Place => {
-                if place.replace(raw).is_some() {
+        // "متابعة صفا": a marker word, then the outlet.
+        if let Some((m, rest)) = raw.split_once(' ') {
+            if MARKERS.contains(&key(m).as_str()) && rest.split_whitespace().count() <= 3 {
+                marker = true;
+                if agency.replace(rest.trim()).is_some() {
                     return None;
                 }
+                continue;
+            }
+        }
+        let class = classify(raw, s.paren)?;
+        match class {
+            Class::Place => {
+                let start = text.len() - text[s.start..].trim_start().len();
+                let end = start + raw.len();
+                place = match place {
+                    None => Some((start, end)),
+                    Some((first, _)) if place_seg + 1 == n => Some((first, end)),
+                    Some(_) => return None,
+                };
+                place_seg = n;
             }
             Class::Agency | Class::Outlet => {
                 if agency.replace(raw).is_some() {
+                    return None;
+                }
+            }
+            Class::Date => {
+                if date.replace(raw).is_some() {
                     return None;
                 }
             }
@@ -423,13 +659,37 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
             Class::Name => names.push(raw),
         }
     }
+    let place = place.map(|(s, e)| &text[s..e]);
     // An unknown name is an outlet when it stands with a marker, or is one word
-    // (a person's name has two words or more), or opens with the article ال and
-    // is one word.
+    // (a person's name has two words or more) beside a place. Two unknown
+    // names in an author slot are the outlet, then the reporter
+    // ("عنب بلدي – ميس حمد"). A word beside a known credit and no place is a
+    // section label ("وطنيات - وكالات").
     let mut author = None;
+    let dash_between = segs.len() == 2
+        && text[segs[0].end..segs[1].start].contains(['-', '–', '—', 'ـ', '_', '/']);
+    if names.len() == 2 && mode == Mode::Author && place.is_none() && agency.is_none() && !marker {
+        if !dash_between
+            || names[0].split_whitespace().count() > 3
+            || names[1].split_whitespace().count() < 2
+        {
+            return None;
+        }
+        agency = Some(names[0]);
+        author = Some(names[1].to_owned());
+        names.clear();
+    }
     for n in names {
-        let one_word = n.split_whitespace().count() == 1;
-        if agency.is_none() && (marker || one_word) {
+        let words = n.split_whitespace().count();
+        let one_word = words == 1;
+        // Names of people do not open with the article: beside a place,
+        // "الدائرة الإعلامية" is an institution ("الدكتور أحمد" a person).
+        let institution = words >= 2
+            && key(n)
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.starts_with("ال") && !HONORIFICS.contains(&w));
+        if agency.is_none() && (marker || one_word || (institution && place.is_some())) {
             // A lone word stands for an outlet only beside a place or a
             // marker ("سبق- الدمام:", "عين اليوم – متابعات").
             if one_word && !marker && place.is_none() {
@@ -438,6 +698,8 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
             agency = Some(n);
         } else if author.is_none() && mode == Mode::Author && !one_word {
             author = Some(n.to_owned());
+        } else if one_word && mode != Mode::Prefix && agency.is_some() && place.is_none() {
+            // A section label beside the credit.
         } else {
             return None;
         }
@@ -446,6 +708,10 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
         return None;
     }
     if mode == Mode::Prefix && place.is_none() && agency.is_none() {
+        return None;
+    }
+    // A date alone with a name is a date line, not a dateline.
+    if date.is_some() && place.is_none() && agency.is_none() {
         return None;
     }
     let dateline = if place.is_some() || agency.is_some() {
@@ -472,7 +738,7 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
     } else {
         None
     };
-    Some(Slot { dateline, author })
+    Some(Slot { dateline, author, date: date.map(str::to_owned) })
 }
 
 /// Whether `line` is only an outlet credit: one or two outlet names
@@ -496,7 +762,7 @@ pub(crate) fn is_outlet_credit(line: &str) -> bool {
 
 /// Reads a whole line as an author slot or a dateline line.
 pub(crate) fn read_slot(line: &str, mode: Mode) -> Option<Slot> {
-    let t = line.trim();
+    let t = open_bracket(line.trim()).0;
     if t.is_empty() || t.len() > MAX_HEAD {
         return None;
     }
@@ -548,5 +814,87 @@ mod tests {
         let s = read_slot("مكة - الوئام - محمد السويهري", Mode::Author).unwrap();
         assert_eq!(s.author.as_deref(), Some("محمد السويهري"));
         assert_eq!(s.dateline.unwrap().agency.unwrap().name, "الوئام");
+    }
+
+    /// Wire datelines with a date inside, in the orders agencies write them.
+    #[test]
+    fn wire_datelines_with_a_date() {
+        let cases = [
+            (
+                "جدة 3 رمضان 1445 هـ الموافق 13 مارس 2024 م واس أعلنت الهيئة عن خطة",
+                "جدة",
+                Some("واس"),
+                "أعلنت",
+            ),
+            ("طرابلس 12 يناير 2024 (وال) – زار الوزير المدينة", "طرابلس", Some("وال"), "زار"),
+            ("بكين 5 يونيو 2024 (شينخوا) أعلنت الحكومة خطة", "بكين", Some("شينخوا"), "أعلنت"),
+            ("دبي في 4 يناير /وام/ أكد المجلس دعمه", "دبي", Some("وام"), "أكد"),
+            ("الجزائر 21 أكتوبر 2014 / حذر رئيس الوزراء من", "الجزائر", None, "حذر"),
+        ];
+        for (p, place, agency, rest) in cases {
+            let pre = read_prefix(p).unwrap_or_else(|| panic!("no dateline in {p}"));
+            assert_eq!(pre.dateline.place.as_deref(), Some(place), "{p}");
+            assert_eq!(pre.dateline.agency.as_ref().map(|a| a.name.as_str()), agency, "{p}");
+            // "4 يناير" has no year: the dateline's shape, no date to publish.
+            assert_eq!(pre.date.is_some(), !p.contains("4 يناير"), "{p}");
+            assert!(p[pre.len..].starts_with(rest), "{p}: {}", &p[pre.len..]);
+        }
+        // A place and a date opening prose with nothing after them is no dateline.
+        assert!(wire_prefix("القاهرة 5 يونيو 2024").is_none());
+    }
+
+    /// Separators outlets use besides dashes, and datelines in braces.
+    #[test]
+    fn other_separators() {
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(line("بورتسودان _ نبض برس"), (s("بورتسودان"), s("نبض برس"), None));
+        assert_eq!(line("الساحل ــ الرباط"), (s("الرباط"), s("الساحل"), None));
+        assert_eq!(line("مسقط / متابعات"), (s("مسقط"), None, None));
+        let p = "{بغداد: شبكة الرافدين} أعلنت الوزارة اليوم";
+        let (d, n) = Dateline::parse_prefix(p).unwrap();
+        assert_eq!((d.place.as_deref(), &p[n..]), (Some("بغداد"), "أعلنت الوزارة اليوم"));
+    }
+
+    /// A known place makes the other side an outlet; two places are one.
+    #[test]
+    fn outlets_beside_a_place() {
+        let s = |x: &str| Some(x.to_owned());
+        assert_eq!(line("القدس المحتلة - متابعة شبكة"), (s("القدس المحتلة"), s("شبكة"), None));
+        assert_eq!(
+            line("الخليل - رام الله - الهيئة الإعلامية"),
+            (s("الخليل - رام الله"), s("الهيئة الإعلامية"), None)
+        );
+        assert_eq!(line("le24.ma – الرباط"), (s("الرباط"), s("le24.ma"), None));
+        // A person beside a place is the reporter, with an honorific too.
+        let slot = read_slot("الدكتور سامي حداد - عمان", Mode::Author).unwrap();
+        assert_eq!(slot.author.as_deref(), Some("الدكتور سامي حداد"));
+    }
+
+    /// OUTLET – REPORTER in the author slot, and what is not that shape.
+    #[test]
+    fn outlet_then_reporter() {
+        let slot = read_slot("صوت الساحل – ليلى عمران", Mode::Author).unwrap();
+        assert_eq!(slot.dateline.unwrap().agency.unwrap().name, "صوت الساحل");
+        assert_eq!(slot.author.as_deref(), Some("ليلى عمران"));
+        // "NAME: words" is a headline quoting someone, not a credit.
+        assert!(read_slot("الوزير: نعمل بلا توقف", Mode::Author).is_none());
+        // A section and a section name are not an outlet and a reporter.
+        assert!(read_slot("الشروق - أخبار محلية", Mode::Author).is_none());
+        // A section word beside a known credit.
+        let slot = read_slot("محليات - وكالات", Mode::Author).unwrap();
+        assert_eq!(slot.dateline.unwrap().agency.unwrap().name, "وكالات");
+    }
+
+    /// PLACE – DATE on its own line gives the place and the date.
+    #[test]
+    fn place_and_date() {
+        let slot = read_slot("عمّان – 15 كانون الثاني 2026", Mode::Author).unwrap();
+        assert_eq!(slot.dateline.unwrap().place.as_deref(), Some("عمّان"));
+        assert_eq!(slot.date.as_deref(), Some("15 كانون الثاني 2026"));
+        // A date and a name is a date line, not a dateline.
+        assert!(
+            read_slot("سامي حداد - 15 كانون الثاني 2026", Mode::Author)
+                .is_none_or(|s| s.dateline.is_none())
+        );
     }
 }

@@ -470,14 +470,15 @@ fn core_at(w: &mut Window<'_>, i: usize) -> Option<(CoreDate, usize)> {
 }
 
 fn named_day_first(w: &mut Window<'_>, i: usize, day: u32) -> Option<(CoreDate, usize)> {
+    // "26 فبراير 2023", "26/فبراير/2023", "13 / ربيع الأول / 1435 هـ".
     let k = w.skip(i + 1, 2, |k| {
-        matches!(k, Kind::Punct(',' | '،' | '.') | Kind::Word(Lex::Of | Lex::Filler))
+        matches!(k, Kind::Punct(',' | '،' | '.' | '/') | Kind::Word(Lex::Of | Lex::Filler))
             || matches!(k, Kind::Punct(c) if is_dash(c))
     });
     let (cal, month, k) = month_at(w, k)?;
     let k = alt_month(w, k, cal);
     let k = w.skip(k, 1, |k| {
-        matches!(k, Kind::Punct(',' | '،' | '.')) || matches!(k, Kind::Punct(c) if is_dash(c))
+        matches!(k, Kind::Punct(',' | '،' | '.' | '/')) || matches!(k, Kind::Punct(c) if is_dash(c))
     });
     let year = is_year(w.num(k))?;
     let date = make(cal, year, month, day)?;

@@ -157,6 +157,8 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("تغريد", Boiler, Whole),
     ("Tweet", Boiler, Whole),
     ("استمع", Boiler, Whole),
+    // Font-size buttons ("تكبير حجم الخط", "زيادة حجم الخط إنقاص حجم الخط").
+    ("حجم الخط", Boiler, Contains),
     ("المزيد", Boiler, Whole),
     ("X", Boiler, Whole),
     ("تابعونا", Boiler, Prefix),
@@ -196,7 +198,7 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("مدير التحرير", Masthead, Glued),
     ("المؤسس", Masthead, Glued),
     ("صورة توضيحية", Caption, Prefix),
-    ("صورة أرشيفية", Caption, Prefix),
+    ("صورة أرشيفية", Caption, Contains),
     ("أرشيفية", Caption, Whole),
     ("عاجل", Ticker, Prefix),
     ("انتهى", SignOff, Whole),

@@ -20,6 +20,8 @@ use crate::{Calendar, DateParser};
 const SHORT_LINE: usize = 200;
 /// How many bytes of a long line's head are normalized.
 const HEAD: usize = 64;
+/// The most words after a masthead phrase (names and titles of the staff).
+const MASTHEAD_NAMES: usize = 5;
 /// How far above the body the header (title, date, byline) is searched, in lines.
 const HEADER_WINDOW: usize = 25;
 
@@ -192,7 +194,14 @@ fn make_line(text: &str) -> Line<'_> {
     // normalizer never sees the rest of a paragraph.
     let norm =
         if text.len() <= SHORT_LINE && words <= 18 { key(text) } else { key(head(text, HEAD)) };
-    let label = if words <= 40 { labels::find(&norm, words) } else { None };
+    let mut label = if words <= 40 { labels::find(&norm, words) } else { None };
+    // A masthead names people ("رئيس التحرير: فلان الفلاني"); a long value
+    // after the phrase is a headline that quotes the post.
+    if let Some(h) = label.filter(|h| h.label == Label::Masthead) {
+        if norm.get(h.end..).is_some_and(|v| v.split_whitespace().count() > MASTHEAD_NAMES) {
+            label = None;
+        }
+    }
     let date = is_date_line(&norm, words, label);
     let prose = arabic
         && !date
@@ -424,10 +433,24 @@ fn is_sentence_opener(text: &str) -> bool {
     ["إن ", "أن ", "كما ", "وقد ", "ولكن ", "لكن "].iter().any(|p| text.starts_with(p))
 }
 
+/// At least half of the words are Arabic words of two letters or more (not
+/// widget text such as "tag icon ع ع ع").
+fn mostly_arabic_words(text: &str) -> bool {
+    let (mut arabic, mut all) = (0, 0);
+    for w in text.split_whitespace() {
+        all += 1;
+        if w.chars().filter(|&c| crate::chars::is_arabic_letter(c)).nth(1).is_some() {
+            arabic += 1;
+        }
+    }
+    arabic * 2 >= all
+}
+
 /// A line that can be a headline.
 fn is_candidate(l: &Line<'_>) -> bool {
     !l.text.starts_with('(')
         && l.arabic
+        && mostly_arabic_words(l.text)
         && (3..=45).contains(&l.words)
         && !l.date
         && !l.prose
@@ -1137,6 +1160,10 @@ impl<'a> Asm<'a, '_> {
             self.used[i] = true;
             if let Some(d) = slot.dateline {
                 self.set_dateline(i, d);
+            }
+            // "عمّان – 15 كانون الثاني 2026": the date of the dateline.
+            if let Some(date) = slot.date.filter(|_| self.art.published.is_none()) {
+                self.art.published = Some(make_date(self.dates, &date));
             }
             if let Some(a) = slot.author {
                 self.set_byline(text, vec![a]);

@@ -560,3 +560,16 @@ proptest! {
         prop_assert_eq!(got.hijri_matches(), Some(true), "{}", pair);
     }
 }
+
+/// Day, month name and year set off by slashes, as some outlets print them
+/// (Gregorian and Hijri alike).
+#[test]
+fn slashes_between_day_month_name_and_year() {
+    let d = parse_date("الأحد 12/مارس/2023 - 09:40 م").expect("a date");
+    assert_eq!(d.to_string(), "2023-03-12T21:40");
+    let d = parse_date("الثلاثاء / 5 / رجب / 1440 هـ").expect("a date");
+    assert_eq!(d.calendar, Calendar::Hijri);
+    assert_eq!(d.date.map(|x| x.to_string()).as_deref(), Some("2019-03-12"));
+    // A fraction in prose is still no date.
+    assert!(parse_date("نسبة 3/4 من السكان").is_none());
+}

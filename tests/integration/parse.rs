@@ -115,19 +115,19 @@ const SETS: &[(&str, std::ops::RangeInclusive<u32>)] =
 /// Accuracy floors per field and set (share of the set's pages right), the
 /// level the parser reached; the test fails when a field drops below its floor.
 const FLOORS: &[(&str, [f64; 2])] = &[
-    ("title", [0.966, 0.633]),
-    ("published_date", [1.000, 0.850]),
-    ("published_time", [1.000, 0.925]),
-    ("updated_date", [1.000, 0.975]),
-    ("dateline_place", [1.000, 0.816]),
-    ("dateline_agency", [1.000, 0.725]),
-    ("dateline_agency_id", [1.000, 0.983]),
-    ("byline", [1.000, 0.775]),
+    ("title", [0.966, 0.708]),
+    ("published_date", [1.000, 0.866]),
+    ("published_time", [1.000, 0.933]),
+    ("updated_date", [1.000, 0.983]),
+    ("dateline_place", [1.000, 0.891]),
+    ("dateline_agency", [1.000, 0.816]),
+    ("dateline_agency_id", [1.000, 1.000]),
+    ("byline", [1.000, 0.800]),
     ("source", [0.983, 0.933]),
     ("related_titles", [1.000, 0.958]),
     ("tags", [1.000, 1.000]),
-    ("body_first", [0.966, 0.758]),
-    ("body_last", [0.966, 0.716]),
+    ("body_first", [0.966, 0.800]),
+    ("body_last", [0.966, 0.725]),
 ];
 
 fn dev_docs(dir: &Path) -> Vec<(String, PathBuf)> {

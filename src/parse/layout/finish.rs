@@ -3,11 +3,12 @@
 //! paragraph, quotes, then the ledger's check that no line is lost.
 
 use super::{
-    Asm, Label, agency_ref, dateline_sep, head, label_span, labels, letters_before, value_after,
+    Asm, Label, agency_ref, dateline_sep, head, label_span, labels, letters_before, make_date,
+    value_after,
 };
 use crate::agency::key;
 use crate::article::Article;
-use crate::dateline::Dateline;
+use crate::dateline::{self, Dateline};
 use crate::parse::{SENTENCE_ENDS, ledger};
 
 impl Asm<'_, '_> {
@@ -17,8 +18,14 @@ impl Asm<'_, '_> {
         // Dateline prefix of the first paragraph (also when a dateline line
         // repeats it).
         if let Some(first) = self.art.body.first().cloned() {
-            if let Some((d, len)) = Dateline::parse_prefix(&first) {
+            if let Some(dateline::Prefix { dateline: d, len, date }) = dateline::read_prefix(&first)
+            {
                 self.art.body[0] = first[len..].trim().to_owned();
+                // The date in a wire dateline is the publication date when
+                // the page gives no other.
+                if let Some(date) = date.filter(|_| self.art.published.is_none()) {
+                    self.art.published = Some(make_date(self.dates, &date));
+                }
                 // The paragraph's own dateline wins over an author-slot guess,
                 // whose text then stays in boilerplate (nothing is lost) unless
                 // it was read from the byline's own line, which the byline keeps.
