@@ -47,6 +47,46 @@ pub struct Article {
     /// Every non-blank line that is in no other field (page order, but for a
     /// dateline text replaced by the first paragraph's own dateline, which comes last).
     pub boilerplate: Vec<String>,
+    /// Whether the page holds one article or lists teasers of many.
+    pub kind: PageKind,
+}
+
+/// What a page holds: one article, or a list of teasers (a section, tag,
+/// author or home page).
+///
+/// A [`PageKind::Listing`] has no title and no body: its lines stay in
+/// [`Article::boilerplate`], so nothing is lost. JSON: `"article"`, `"listing"`.
+///
+/// # Example
+///
+/// ```
+/// use arabic_news::PageKind;
+///
+/// let page = "\
+/// الاقتصاد يواصل النمو في الربع الثالث
+/// قال الوزير إن الاقتصاد نما بقوة في الربع الثالث من العام بفضل الصادرات والاستثمار في الصناعة...
+/// افتتاح معرض الكتاب بمشاركة واسعة
+/// افتتح المعرض أبوابه أمس بمشاركة مئات الناشرين من الدول العربية والأجنبية وسط إقبال كبير من الزوار...
+/// فوز المنتخب في مباراته الودية الأولى
+/// حقق المنتخب فوزا مستحقا في مباراته الودية الأولى استعدادا للبطولة القارية المقبلة في الصيف...
+/// الأرصاد تتوقع أمطارا غزيرة الأسبوع المقبل
+/// توقعت هيئة الأرصاد الجوية هطول أمطار غزيرة على معظم المناطق خلال الأسبوع المقبل مع انخفاض الحرارة...";
+/// let a = arabic_news::parse(page)?;
+/// assert_eq!(a.kind, PageKind::Listing);
+/// assert!(a.title.is_none() && a.body.is_empty());
+/// assert_eq!(a.boilerplate.len(), 8);
+/// # Ok::<(), arabic_news::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum PageKind {
+    /// One main article (the default).
+    #[default]
+    Article,
+    /// Teasers of many articles and no main one.
+    Listing,
 }
 
 impl Article {

@@ -67,7 +67,7 @@ pub mod tantivy;
 mod tokenize;
 
 pub use crate::agency::{AGENCIES, Agency};
-pub use crate::article::{Article, ArticleDate, Byline, HijriYmd, Quote};
+pub use crate::article::{Article, ArticleDate, Byline, HijriYmd, PageKind, Quote};
 pub use crate::date::{
     Ago, Calendar, ClockTime, Date, DateParser, DateRole, Dates, HijriDate, NewsDate, Time,
     TimeUnit, UtcOffset, Weekday, parse_date,

@@ -11,7 +11,7 @@ mod tagged;
 use super::Parser;
 use super::labels::{self, Label};
 use crate::agency::key;
-use crate::article::{Article, ArticleDate, Byline, HijriYmd};
+use crate::article::{Article, ArticleDate, Byline, HijriYmd, PageKind};
 use crate::date::{WordRole, word_role};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
 use crate::{Calendar, DateParser};
@@ -590,6 +590,75 @@ fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     best.map(|(s, e, _)| (s, e))
 }
 
+/// The evidence that a page lists teasers (a section, tag, author or home
+/// page) instead of holding one article, weighed over the main text block
+/// `bs..=be`: paragraphs that each stand under a headline of their own,
+/// paragraphs cut short with a "more" mark, and against them, the header
+/// an article has (a date, a byline or a dateline above the text).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Teasers {
+    /// Prose paragraphs in the block.
+    paragraphs: usize,
+    /// Paragraphs right under a headline-like line of their own that another
+    /// headline-like line follows.
+    headed: usize,
+    /// Paragraphs, not the page's last line, cut with `...`, `…` or a "more" link.
+    cut: usize,
+    /// A date, byline or dateline line right above the block.
+    header: bool,
+}
+
+/// Teasers of a listing: how many of the block's paragraphs stand alone.
+const LISTING_TEASERS: usize = 3;
+
+impl Teasers {
+    fn read(lines: &[Line<'_>], bs: usize, be: usize) -> Teasers {
+        let mut t = Teasers::default();
+        if bs >= lines.len() {
+            return t;
+        }
+        let headline = |l: &Line<'_>| {
+            !l.prose && l.label.is_none() && !l.date && (3..=24).contains(&l.words) && l.arabic
+        };
+        for i in bs..=be.min(lines.len() - 1) {
+            let l = &lines[i];
+            if !l.prose {
+                continue;
+            }
+            t.paragraphs += 1;
+            let above = i > 0 && headline(&lines[i - 1]);
+            let below = lines.get(i + 1).is_none_or(|n| headline(n) || n.date);
+            if above && below {
+                t.headed += 1;
+            }
+            let text = l.text.trim_end();
+            if i + 1 < lines.len()
+                && (text.ends_with("...") || text.ends_with('…') || text.ends_with("المزيد]"))
+            {
+                t.cut += 1;
+            }
+        }
+        t.header = (bs.saturating_sub(4)..bs).any(|j| {
+            let l = &lines[j];
+            l.date || verb_byline(l).is_some() || is_author_slot(l)
+        });
+        t
+    }
+
+    /// Whether the evidence says listing: enough teasers, and at least half
+    /// of the block's paragraphs.
+    fn listing(self) -> bool {
+        // Under an article's header, paragraphs cut with "..." are a style,
+        // and crossheads each over one paragraph a layout: both are needed.
+        let standalone = match self.header {
+            true if self.cut == 0 => 0,
+            true => self.headed,
+            false => self.headed + self.cut,
+        };
+        standalone >= LISTING_TEASERS && standalone * 2 >= self.paragraphs
+    }
+}
+
 /// Without a paragraph of prose (a page cut short), the last long line is the
 /// body.
 fn last_long_line(lines: &[Line<'_>]) -> Option<(usize, usize)> {
@@ -785,6 +854,11 @@ impl<'a> Asm<'a, '_> {
         let n = lines.len();
         let (bs, be) = body_cluster(lines).or_else(|| last_long_line(lines)).unwrap_or((n, n));
         let h0 = bs.saturating_sub(HEADER_WINDOW);
+        // A listing keeps every line in boilerplate.
+        if Teasers::read(lines, bs, be).listing() {
+            self.art.kind = PageKind::Listing;
+            return;
+        }
 
         // Title: the headline right above the article's date line, or the best
         // headline-like line above the body.

@@ -115,19 +115,19 @@ const SETS: &[(&str, std::ops::RangeInclusive<u32>)] =
 /// Accuracy floors per field and set (share of the set's pages right), the
 /// level the parser reached; the test fails when a field drops below its floor.
 const FLOORS: &[(&str, [f64; 2])] = &[
-    ("title", [0.966, 0.708]),
+    ("title", [0.966, 0.750]),
     ("published_date", [1.000, 0.866]),
     ("published_time", [1.000, 0.933]),
-    ("updated_date", [1.000, 0.983]),
+    ("updated_date", [1.000, 0.991]),
     ("dateline_place", [1.000, 0.891]),
     ("dateline_agency", [1.000, 0.816]),
     ("dateline_agency_id", [1.000, 1.000]),
-    ("byline", [1.000, 0.800]),
+    ("byline", [1.000, 0.808]),
     ("source", [0.983, 0.933]),
-    ("related_titles", [1.000, 0.958]),
+    ("related_titles", [1.000, 0.966]),
     ("tags", [1.000, 1.000]),
-    ("body_first", [0.966, 0.800]),
-    ("body_last", [0.966, 0.725]),
+    ("body_first", [0.966, 0.850]),
+    ("body_last", [0.966, 0.791]),
 ];
 
 fn dev_docs(dir: &Path) -> Vec<(String, PathBuf)> {
@@ -564,4 +564,36 @@ mod props {
             let _ = Parser::new().parse_bytes(&bytes);
         }
     }
+}
+
+/// A page of teasers (headline, then a summary cut with "...") is a listing:
+/// no title, no body, every line kept; an article whose crossheads each stand
+/// over one paragraph is still an article.
+#[test]
+fn listings_and_articles_with_crossheads() {
+    let teasers = "أخبار محلية
+افتتاح مستشفى جديد في العاصمة بطاقة مئتي سرير
+افتتح وزير الصحة اليوم مستشفى جديدا في العاصمة بطاقة مئتي سرير ضمن خطة لتوسيع الخدمات الطبية في...
+ارتفاع أسعار الخضار في الأسواق المركزية
+شهدت الأسواق المركزية ارتفاعا ملحوظا في أسعار الخضار خلال الأسبوع الجاري بسبب موجة البرد التي...
+بلدية المدينة تطلق حملة نظافة واسعة
+أطلقت بلدية المدينة حملة نظافة واسعة تشمل الأحياء القديمة والأسواق بمشاركة مئات المتطوعين من...";
+    let a = parse(teasers).expect("a page");
+    assert_eq!(a.kind, arabic_news::PageKind::Listing);
+    assert!(a.title.is_none() && a.body.is_empty() && a.published.is_none());
+    assert_eq!(a.boilerplate.len(), 7);
+
+    let article = "افتتاح مستشفى جديد في العاصمة بطاقة مئتي سرير
+الأحد 12 مايو 2024
+افتتح وزير الصحة اليوم مستشفى جديدا في العاصمة بطاقة مئتي سرير ضمن خطة لتوسيع الخدمات الطبية.
+خدمات جديدة للمرضى
+يضم المستشفى أقساما للطوارئ والجراحة والأطفال ويعمل فيه أكثر من ثلاثمئة طبيب وممرض من الكوادر الوطنية.
+تمويل حكومي كامل
+وقال الوزير إن الحكومة مولت المشروع بالكامل ضمن موازنة العام الجاري دون اللجوء إلى القروض الخارجية.
+مشاريع قادمة
+وأضاف أن الوزارة ستفتتح مستشفيين آخرين في المحافظات الشمالية قبل نهاية العام المقبل وفق الخطة المعتمدة.";
+    let a = parse(article).expect("an article");
+    assert_eq!(a.kind, arabic_news::PageKind::Article);
+    assert_eq!(a.title.as_deref(), Some("افتتاح مستشفى جديد في العاصمة بطاقة مئتي سرير"));
+    assert!(a.body.len() >= 4, "{:?}", a.body);
 }
