@@ -153,7 +153,21 @@ fn is_date_line(norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
 
 /// Ends like a paragraph (a headline may end with ? or !, rarely with these).
 fn ends_sentence(s: &str) -> bool {
-    s.ends_with(['.', '"', '”', '»', ')', '…', ':', '؛'])
+    if s.ends_with(')') {
+        return closing_credit(s);
+    }
+    s.ends_with(['.', '"', '”', '»', '…', ':', '؛'])
+}
+
+/// A closing parenthesis ends a sentence after a full stop ("… (رويترز).")
+/// or around a short credit ("… (واس)"), not around a name with digits
+/// ("… (كوفيد-19)").
+fn closing_credit(s: &str) -> bool {
+    let Some(open) = s.rfind('(') else { return true };
+    let inner = &s[open + 1..s.len() - 1];
+    let before = s[..open].trim_end();
+    before.ends_with(['.', '!', '؟', '?', '…'])
+        || (inner.split_whitespace().count() <= 3 && !inner.chars().any(char::is_numeric))
 }
 
 /// Arabic text decoded with the wrong code page (Windows-1256 read as Latin-1):
@@ -419,18 +433,32 @@ fn is_bare_name(l: &Line<'_>) -> bool {
             ["وزير", "وزيرة", "رئيس", "أمير", "مدير", "مجلس", "هيئة", "وزارة", "صور", "فيديو"]
                 .contains(&w)
         })
-        && !l
-            .text
-            .split_whitespace()
-            .any(|w| ["في", "من", "على", "إلى", "عن", "مع", "لا", "لم", "لن", "ما"].contains(&w))
+        && !l.text.split_whitespace().any(is_function_word)
         && l.text
             .chars()
             .all(|c| crate::chars::is_arabic_letter(c) || c == ' ' || crate::chars::is_diacritic(c))
 }
 
+/// A function word (في، لأن، إنها …), alone or after a one-letter proclitic
+/// (لأنها، وفي): never part of a person's name.
+fn is_function_word(w: &str) -> bool {
+    crate::is_stop_word(w)
+        || w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .is_some_and(|rest| rest.chars().count() >= 2 && crate::is_stop_word(rest))
+}
+
 /// A line opening with a particle that starts sentences, not headlines.
 fn is_sentence_opener(text: &str) -> bool {
     ["إن ", "أن ", "كما ", "وقد ", "ولكن ", "لكن "].iter().any(|p| text.starts_with(p))
+}
+
+/// A line marked as an item of a list: a bullet, or a dash and a clock
+/// ("• …", "- 19:17 …").
+fn is_list_item(text: &str) -> bool {
+    text.starts_with(['•', '●', '■', '▪', '◄', '►'])
+        || text
+            .strip_prefix(['-', '–'])
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_numeric()))
 }
 
 /// At least half of the words are Arabic words of two letters or more (not
@@ -452,6 +480,7 @@ fn is_candidate(l: &Line<'_>) -> bool {
         && l.arabic
         && mostly_arabic_words(l.text)
         && (3..=45).contains(&l.words)
+        && !is_list_item(l.text)
         && !l.date
         && !l.prose
         && l.label.is_none()
@@ -479,6 +508,7 @@ fn is_caption(l: &Line<'_>) -> bool {
             let inner = &t[open + 1..t.len() - 1];
             return crate::Agency::find(inner).is_some()
                 || (inner.split_whitespace().count() <= 2
+                    && !inner.chars().any(char::is_numeric)
                     && inner.chars().any(labels::is_word_char)
                     && l.words > 3);
         }
@@ -883,7 +913,8 @@ impl<'a> Asm<'a, '_> {
         if title.is_none() {
             title = self.score_title(h0, bs);
         }
-        // A short first line right above the body ("قانون للجميع!") is its headline.
+        // A two-word first line right above the body ("قانون للجميع!") is
+        // its headline, unless it is a name or a credit (the byline then).
         if title.is_none() && bs == 1 && n > 1 {
             let l = &lines[0];
             if l.arabic
@@ -892,6 +923,8 @@ impl<'a> Asm<'a, '_> {
                 && !l.date
                 && !l.listed
                 && !is_caption(l)
+                && !is_bare_name(l)
+                && !is_author_slot(l)
             {
                 title = Some(0);
             }
@@ -934,6 +967,10 @@ impl<'a> Asm<'a, '_> {
             if let Some(t) = title {
                 for i in (t.saturating_sub(4)..t).rev() {
                     let l = &lines[i];
+                    // The headline printed twice.
+                    if l.text == lines[t].text {
+                        continue;
+                    }
                     if l.date && !self.used[i] {
                         self.take_date(i);
                         break;
@@ -1106,8 +1143,12 @@ impl<'a> Asm<'a, '_> {
                 continue;
             }
             let mut score = 0;
-            // A reporter's bare name just above the body, or a sentence opener.
+            // A reporter's bare name just above the body is the byline; higher
+            // up it is a weak headline.
             if is_bare_name(l) && l.words <= 4 {
+                if ((i + 1)..bs).all(|j| lines[j].listed) {
+                    continue;
+                }
                 score -= 1;
             }
             if is_sentence_opener(l.text) {
@@ -1336,11 +1377,12 @@ mod tests {
         println!("cluster {:?}", body_cluster(&lines));
         for (i, l) in lines.iter().enumerate() {
             println!(
-                "{i:>3} w{:<3} {}{}{} {:?} {}",
+                "{i:>3} w{:<3} {}{}{}{} {:?} {}",
                 l.words,
                 if l.date { 'D' } else { '.' },
                 if l.prose { 'P' } else { '.' },
                 if l.listed { 'L' } else { '.' },
+                if is_candidate(l) { 'C' } else { '.' },
                 l.label.map(|h| h.label),
                 head(l.text, 80)
             );
@@ -1362,5 +1404,33 @@ mod tests {
         {
             assert!(!make_line(s).date, "{s}");
         }
+    }
+
+    #[test]
+    fn headline_candidates() {
+        // Items of a list and widget text are no headline.
+        assert!(!is_candidate(&make_line("• الوزير يفتتح معرض الكتاب في دورته الجديدة")));
+        assert!(!is_candidate(&make_line("- 19:17 الوزير يفتتح معرض الكتاب")));
+        assert!(!is_candidate(&make_line("tag icon ع ع ع")));
+        // A disease name in parentheses is no photo credit.
+        assert!(is_candidate(&make_line("الصحة تعلن تسجيل 6 إصابات جديدة بفيروس (كوفيد-19)")));
+        assert!(!is_candidate(&make_line("الوزير خلال زيارته المعرض أمس (رويترز)")));
+        assert!(is_candidate(&make_line("الوزير يفتتح معرض الكتاب في دورته الجديدة")));
+    }
+
+    #[test]
+    fn names_hold_no_function_word() {
+        assert!(is_bare_name(&make_line("سامي حداد")));
+        assert!(is_bare_name(&make_line("ليلى عبد الرحمن")));
+        // "لأنها" is ل + أنها: a headline, not a name.
+        assert!(!is_bare_name(&make_line("لأنها بيروت")));
+        assert!(!is_bare_name(&make_line("وفي الختام")));
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("قال الوزير إن النمو مستمر (واس)"));
+        assert!(ends_sentence("قال الوزير إن النمو مستمر. (رويترز)"));
+        assert!(!ends_sentence("الصحة تعلن تسجيل 6 إصابات جديدة بفيروس (كوفيد-19)"));
     }
 }
