@@ -562,6 +562,12 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
     Some(Class::Name)
 }
 
+/// Whether `word` can be part of a person's name: it is none of the titles,
+/// particles and media words of [`NOT_IN_NAMES`].
+pub(crate) fn is_name_word(word: &str) -> bool {
+    !NOT_IN_NAMES.contains(&key(word).as_str())
+}
+
 /// Words that are not part of a person's name (normalized).
 const NOT_IN_NAMES: &[&str] = &[
     "في",

@@ -150,6 +150,7 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("Trending", List, Prefix),
     // One-line widgets
     ("شارك", Boiler, Whole),
+    ("شارك برأيك", Boiler, Prefix),
     ("شارك هذا الخبر", Boiler, Prefix),
     ("شارك الخبر", Boiler, Prefix),
     ("شارك على", Boiler, Prefix),

@@ -429,14 +429,13 @@ fn is_bare_name(l: &Line<'_>) -> bool {
         && l.label.is_none()
         && !l.date
         && !l.text.starts_with("ال")
-        && !l.text.split_whitespace().next().is_some_and(|w| {
-            ["وزير", "وزيرة", "رئيس", "أمير", "مدير", "مجلس", "هيئة", "وزارة", "صور", "فيديو"]
-                .contains(&w)
+        && !l.text.split_whitespace().any(|w| is_function_word(w) || !dateline::is_name_word(w))
+        && l.text.chars().all(|c| {
+            crate::chars::is_arabic_letter(c)
+                || c == ' '
+                || crate::chars::is_diacritic(c)
+                || crate::chars::is_tatweel(c)
         })
-        && !l.text.split_whitespace().any(is_function_word)
-        && l.text
-            .chars()
-            .all(|c| crate::chars::is_arabic_letter(c) || c == ' ' || crate::chars::is_diacritic(c))
 }
 
 /// A function word (في، لأن، إنها …), alone or after a one-letter proclitic
@@ -1059,6 +1058,17 @@ impl<'a> Asm<'a, '_> {
                             self.used[k] = false;
                         }
                         self.art.body.clear();
+                    } else if let Some(slot) = (body_lines.len() <= 2 && is_author_slot(l))
+                        .then(|| dateline::read_slot(l.text, Mode::Author))
+                        .flatten()
+                        .filter(|s| s.author.is_some() && self.art.byline.is_none())
+                    {
+                        // An author slot under a standfirst: the body starts after it.
+                        self.take_slot(i, slot, l.text);
+                        for k in body_lines.drain(..) {
+                            self.used[k] = false;
+                        }
+                        self.art.body.clear();
                     } else if l.arabic && !l.date && !is_caption(l) && !l.listed {
                         self.used[i] = true;
                         body_lines.push(i);
@@ -1110,12 +1120,12 @@ impl<'a> Asm<'a, '_> {
                     {
                         self.take_date(i);
                     } else if self.art.byline.is_none()
-                        && i <= be + 3
                         && i > 0
-                        && lines[i - 1].date
+                        && ((i <= be + 3 && lines[i - 1].date) || i == be + 1)
                         && (is_latin_name(l.text) || is_bare_name(l))
                     {
-                        // A footer "date, author" pair right under the body.
+                        // A footer "date, author" pair, or a name alone, right
+                        // under the body: the reporter signs the story.
                         self.used[i] = true;
                         self.art.byline = Some(Byline {
                             text: l.text.to_owned(),
@@ -1231,7 +1241,9 @@ impl<'a> Asm<'a, '_> {
             return;
         }
         // A bare name just above the body.
-        let last_before_body = ((i + 1)..bs).all(|j| self.used[j] || self.lines[j].listed);
+        // Widget lines without Arabic ("Bookmark", "A+ A-") do not count.
+        let last_before_body =
+            ((i + 1)..bs).all(|j| self.used[j] || self.lines[j].listed || !self.lines[j].arabic);
         // A name the headline itself mentions ("… لصدى البلد") is the outlet.
         let in_title = self.art.title.as_deref().is_some_and(|t| t.contains(l.text));
         if last_before_body && self.art.byline.is_none() && is_bare_name(l) && !in_title {
