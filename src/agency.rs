@@ -195,7 +195,12 @@ pub static AGENCIES: &[Agency] = &[
         ["أ ش أ", "أ.ش.أ", "أش أ", "وكالة أنباء الشرق الأوسط"]
     ),
     agency!("INA", "Iraqi News Agency", "IQ", ["واع", "وكالة الأنباء العراقية"]),
-    agency!("NNA", "National News Agency", "LB", ["الوكالة الوطنية للإعلام", "الوكالة الوطنية"]),
+    agency!(
+        "NNA",
+        "National News Agency",
+        "LB",
+        ["الوكالة الوطنية للإعلام", "الوكالة الوطنية", "وطنية"]
+    ),
     agency!("APS", "Algeria Press Service", "DZ", ["واج", "وكالة الأنباء الجزائرية"]),
     agency!("TAP", "Tunis Afrique Presse", "TN", ["وات", "وكالة تونس أفريقيا للأنباء"]),
     agency!(

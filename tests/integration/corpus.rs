@@ -4,10 +4,15 @@
 
 use std::path::PathBuf;
 
-/// `../shared` beside the crate, when it is there.
+/// `../shared` beside the crate, when it is there. Under CI (`CI` set) it
+/// must be: a missing corpus is an error there, not a skip.
 pub fn shared_dir() -> Option<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared");
-    if dir.is_dir() { Some(dir) } else { None }
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    assert!(std::env::var_os("CI").is_none(), "CI is set but {} is missing", dir.display());
+    None
 }
 
 /// Reads `../shared/<rel>`, or prints why the calling test skips and returns `None`.

@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per capability.
 
 mod accounting;
+mod agencies;
 mod autotraits;
 mod corpus;
 mod dates;
