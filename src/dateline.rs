@@ -127,6 +127,10 @@ pub(crate) fn read_prefix(paragraph: &str) -> Option<Prefix> {
         p.len += lead;
         return Some(p);
     }
+    if let Some(mut p) = outlet_before_lead(text) {
+        p.len += lead;
+        return Some(p);
+    }
     let head = scan(text);
     for &(end, seg_count) in head.ends.iter().rev() {
         let rest = &text[end..];
@@ -154,6 +158,98 @@ fn char_head(s: &str, n: usize) -> &str {
         end -= 1;
     }
     &s[..end]
+}
+
+/// Verbs that open a news lead (normalized): "قال", "أعلنت", "أكد" …
+const LEAD_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "اكد",
+    "اكدت",
+    "اعلن",
+    "اعلنت",
+    "كشف",
+    "كشفت",
+    "ذكر",
+    "ذكرت",
+    "افاد",
+    "افادت",
+    "نفى",
+    "نفت",
+    "اشار",
+    "اشارت",
+    "اوضح",
+    "اوضحت",
+    "صرح",
+    "صرحت",
+    "زار",
+    "زارت",
+    "استقبل",
+    "استقبلت",
+    "التقى",
+    "التقت",
+    "دعا",
+    "دعت",
+    "طالب",
+    "طالبت",
+    "شهد",
+    "شهدت",
+    "بحث",
+    "بحثت",
+    "وصل",
+    "وصلت",
+    "ترأس",
+    "تراس",
+    "ترات",
+    "افتتح",
+    "افتتحت",
+    "اصدر",
+    "اصدرت",
+    "نظم",
+    "نظمت",
+    "حذر",
+    "حذرت",
+    "اعتبر",
+    "اعتبرت",
+    "اختتم",
+    "اختتمت",
+    "انطلقت",
+    "انطلق",
+    "تلقى",
+    "تلقت",
+    "وجه",
+    "وجهت",
+];
+
+/// An outlet the gazetteer does not know, then a separator and a news
+/// lead: "الخبر اليوم: أعلنت …", "هرمنا – قال …". The lead verb is the
+/// evidence that what comes before the separator is a credit, not a speaker
+/// ("الوزير: نعمل …").
+fn outlet_before_lead(text: &str) -> Option<Prefix> {
+    let head = char_head(text, 80);
+    let sep = head.find([':', '-', '–', '—'])?;
+    let name = text[..sep].trim();
+    let words = name.split_whitespace().count();
+    if !(1..=3).contains(&words) || !name.chars().any(crate::chars::is_arabic_letter) {
+        return None;
+    }
+    let end = skip_separators(text, sep);
+    let verb = text[end..].split_whitespace().next()?;
+    if !LEAD_VERBS.contains(&key(verb).as_str()) {
+        return None;
+    }
+    if !matches!(classify(name, false)?, Class::Name | Class::Outlet | Class::Agency) {
+        return None;
+    }
+    Some(Prefix {
+        dateline: Dateline {
+            text: name.to_owned(),
+            place: None,
+            agency: Some(AgencyRef::new(name)),
+        },
+        len: end,
+        date: None,
+    })
 }
 
 /// The byte offset after the first `n` words of `text` (or `None` when it
@@ -555,7 +651,7 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
     }
     // A person's name: at most four words, none of them a particle, a
     // preposition or a title ("لسنا في حاجة", "وزير الحج").
-    if words > 4 || ws.iter().any(|w| NOT_IN_NAMES.contains(w)) {
+    if words > 4 || !t.split_whitespace().all(is_name_word) {
         return None;
     }
     let _ = paren;
@@ -563,9 +659,14 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
 }
 
 /// Whether `word` can be part of a person's name: it is none of the titles,
-/// particles and media words of [`NOT_IN_NAMES`].
+/// particles and media words of [`NOT_IN_NAMES`], and no function word,
+/// alone or after a one-letter proclitic (في، لأنها، وفي).
 pub(crate) fn is_name_word(word: &str) -> bool {
-    !NOT_IN_NAMES.contains(&key(word).as_str())
+    let function = crate::is_stop_word(word)
+        || word
+            .strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+            .is_some_and(|rest| rest.chars().count() >= 2 && crate::is_stop_word(rest));
+    !function && !NOT_IN_NAMES.contains(&key(word).as_str())
 }
 
 /// Words that are not part of a person's name (normalized).
@@ -627,6 +728,7 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
     let mut date: Option<&str> = None;
     let mut names: Vec<&str> = Vec::new();
     let mut marker = false;
+    let mut site_label: Option<&str> = None;
     for (n, s) in segs.iter().enumerate() {
         let raw = text[s.start..s.end].trim().trim_end_matches(['.', '،', ',']);
         // "متابعة صفا": a marker word, then the outlet.
@@ -639,7 +741,14 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
                 continue;
             }
         }
-        let class = classify(raw, s.paren)?;
+        let Some(class) = classify(raw, s.paren) else {
+            // A short label that is no name ("أنا الخبر ـ و.م.ع"): allowed
+            // only beside an agency of the gazetteer, checked below.
+            if raw.split_whitespace().count() > 3 || site_label.replace(raw).is_some() {
+                return None;
+            }
+            continue;
+        };
         match class {
             Class::Place => {
                 let start = text.len() - text[s.start..].trim_start().len();
@@ -666,6 +775,9 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
         }
     }
     let place = place.map(|(s, e)| &text[s..e]);
+    if site_label.is_some() && agency.is_none_or(|a| Agency::find(a).is_none()) {
+        return None;
+    }
     // An unknown name is an outlet when it stands with a marker, or is one word
     // (a person's name has two words or more) beside a place. Two unknown
     // names in an author slot are the outlet, then the reporter
@@ -902,5 +1014,29 @@ mod tests {
             read_slot("سامي حداد - 15 كانون الثاني 2026", Mode::Author)
                 .is_none_or(|s| s.dateline.is_none())
         );
+    }
+
+    /// An unknown outlet before a news lead is a credit; a speaker before a
+    /// quote is not.
+    #[test]
+    fn outlet_before_a_lead() {
+        let p = "الخبر اليوم: أعلنت الحكومة عن خطة جديدة لدعم المزارعين";
+        let (d, n) = Dateline::parse_prefix(p).unwrap();
+        assert_eq!(d.agency.unwrap().name, "الخبر اليوم");
+        assert!(p[n..].starts_with("أعلنت"));
+        let (d, _) =
+            Dateline::parse_prefix("صدى الوادي – قال وزير المالية إن العجز تراجع").unwrap();
+        assert_eq!(d.agency.unwrap().name, "صدى الوادي");
+        assert!(Dateline::parse_prefix("الوزير: نعمل بلا توقف من أجل المواطنين").is_none());
+        assert!(Dateline::parse_prefix("وفي السياق نفسه: قال الوزير إن العجز تراجع").is_none());
+    }
+
+    /// A site's label that is no name stands beside a gazetteer agency only.
+    #[test]
+    fn site_label_beside_an_agency() {
+        let slot = read_slot("هنا الخبر ـ واس", Mode::Author).unwrap();
+        assert_eq!(slot.dateline.unwrap().agency.unwrap().id.as_deref(), Some("SPA"));
+        assert!(slot.author.is_none());
+        assert!(read_slot("هنا الخبر ـ صدى المدينة", Mode::Author).is_none());
     }
 }

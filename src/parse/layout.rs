@@ -429,21 +429,13 @@ fn is_bare_name(l: &Line<'_>) -> bool {
         && l.label.is_none()
         && !l.date
         && !l.text.starts_with("ال")
-        && !l.text.split_whitespace().any(|w| is_function_word(w) || !dateline::is_name_word(w))
+        && l.text.split_whitespace().all(dateline::is_name_word)
         && l.text.chars().all(|c| {
             crate::chars::is_arabic_letter(c)
                 || c == ' '
                 || crate::chars::is_diacritic(c)
                 || crate::chars::is_tatweel(c)
         })
-}
-
-/// A function word (في، لأن، إنها …), alone or after a one-letter proclitic
-/// (لأنها، وفي): never part of a person's name.
-fn is_function_word(w: &str) -> bool {
-    crate::is_stop_word(w)
-        || w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
-            .is_some_and(|rest| rest.chars().count() >= 2 && crate::is_stop_word(rest))
 }
 
 /// A line opening with a particle that starts sentences, not headlines.

@@ -120,13 +120,13 @@ const FLOORS: &[(&str, [f64; 2])] = &[
     ("published_time", [1.000, 0.925]),
     ("updated_date", [1.000, 0.991]),
     ("dateline_place", [1.000, 0.908]),
-    ("dateline_agency", [1.000, 0.833]),
+    ("dateline_agency", [1.000, 0.850]),
     ("dateline_agency_id", [1.000, 1.000]),
-    ("byline", [1.000, 0.866]),
+    ("byline", [1.000, 0.875]),
     ("source", [0.983, 0.933]),
     ("related_titles", [1.000, 0.966]),
     ("tags", [1.000, 1.000]),
-    ("body_first", [0.966, 0.850]),
+    ("body_first", [0.966, 0.866]),
     ("body_last", [0.966, 0.791]),
 ];
 
