@@ -197,12 +197,15 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("لن يتم نشر عنوان بريدك الإلكتروني", End, Prefix),
     ("التعليقات", End, Whole),
     ("لا مانع من الاقتباس", End, Prefix),
+    // A print-edition note ("صدر هذا المقال بالنسخة الورقية …").
+    ("صدر هذا المقال", Boiler, Prefix),
     // Menus, mastheads, captions, tickers, sign-offs
     ("الرئيسية", Menu, Prefix),
     ("الصفحة الرئيسية", Menu, Prefix),
     ("القائمة", Menu, Whole),
     ("رئيس التحرير", Masthead, Glued),
     ("رئيس مجلس الإدارة", Masthead, Glued),
+    ("رئيس مجلسي الإدارة والتحرير", Masthead, Glued),
     ("الإشراف العام", Masthead, Glued),
     ("مدير التحرير", Masthead, Glued),
     ("المؤسس", Masthead, Glued),

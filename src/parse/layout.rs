@@ -425,17 +425,24 @@ fn is_latin_name(text: &str) -> bool {
 
 /// A bare name: 2–4 words of Arabic letters, no article on the first word.
 fn is_bare_name(l: &Line<'_>) -> bool {
-    (2..=4).contains(&l.words)
+    let text = name_text(l.text);
+    (2..=4).contains(&text.split_whitespace().count())
         && l.label.is_none()
         && !l.date
-        && !l.text.starts_with("ال")
-        && l.text.split_whitespace().all(dateline::is_name_word)
-        && l.text.chars().all(|c| {
+        && !text.starts_with("ال")
+        && text.split_whitespace().all(dateline::is_name_word)
+        && text.chars().all(|c| {
             crate::chars::is_arabic_letter(c)
                 || c == ' '
                 || crate::chars::is_diacritic(c)
                 || crate::chars::is_tatweel(c)
         })
+}
+
+/// A name line without the footnote mark after it ("… الراشدي **" points to
+/// the author's note).
+fn name_text(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c == '*' || c.is_whitespace())
 }
 
 /// A line opening with a particle that starts sentences, not headlines.
@@ -921,7 +928,9 @@ impl<'a> Asm<'a, '_> {
             }
         }
         if let Some(t) = title {
-            self.art.title = Some(self.take(t).text.to_owned());
+            // Emphasis marks around a headline are decoration ("*…*").
+            let text = self.take(t).text.trim_matches(|c: char| c == '*' || c.is_whitespace());
+            self.art.title = Some(text.to_owned());
         }
 
         // Header lines between the title and the body. A lead-in ending with a
@@ -1121,7 +1130,7 @@ impl<'a> Asm<'a, '_> {
                         self.used[i] = true;
                         self.art.byline = Some(Byline {
                             text: l.text.to_owned(),
-                            authors: vec![l.text.to_owned()],
+                            authors: vec![name_text(l.text).to_owned()],
                         });
                     }
                 }
@@ -1147,7 +1156,7 @@ impl<'a> Asm<'a, '_> {
             let mut score = 0;
             // A reporter's bare name just above the body is the byline; higher
             // up it is a weak headline.
-            if is_bare_name(l) && l.words <= 4 {
+            if is_bare_name(l) {
                 if ((i + 1)..bs).all(|j| lines[j].listed) {
                     continue;
                 }
@@ -1240,7 +1249,7 @@ impl<'a> Asm<'a, '_> {
         let in_title = self.art.title.as_deref().is_some_and(|t| t.contains(l.text));
         if last_before_body && self.art.byline.is_none() && is_bare_name(l) && !in_title {
             self.used[i] = true;
-            self.set_byline(l.text, vec![l.text.to_owned()]);
+            self.set_byline(l.text, vec![name_text(l.text).to_owned()]);
         } else if last_before_body
             && self.art.dateline.is_none()
             && l.arabic
