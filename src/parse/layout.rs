@@ -73,7 +73,7 @@ fn is_date_label(l: Label) -> bool {
 
 /// Whether a (normalized) line is a date line: date evidence and at most two
 /// other words.
-fn is_date_line(norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
+fn is_date_line(text: &str, norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
     if words > 18 {
         return false;
     }
@@ -140,7 +140,8 @@ fn is_date_line(norm: &str, words: usize, label: Option<labels::Hit>) -> bool {
     if other > 2 {
         return false;
     }
-    let numeric = NUMERIC_DATE.is_match(body);
+    // The normalizer turns "/" and "." into spaces: "19/05/2024" is read as written.
+    let numeric = NUMERIC_DATE.is_match(body) || NUMERIC_DATE.is_match(text);
     let time = TIME.is_match(body);
     let relative = matches!(first, Some("منذ" | "قبل")) && words <= 4;
     (has_year && (has_month || numeric || time))
@@ -216,7 +217,7 @@ fn make_line(text: &str) -> Line<'_> {
             label = None;
         }
     }
-    let date = is_date_line(&norm, words, label);
+    let date = is_date_line(text, &norm, words, label);
     let prose = arabic
         && !date
         && label.is_none_or(|h| matches!(h.label, Label::Ticker | Label::Caption))
@@ -654,7 +655,9 @@ impl Teasers {
                 continue;
             }
             t.paragraphs += 1;
-            let above = i > 0 && headline(&lines[i - 1]);
+            // Right under its headline, or under its headline and its date.
+            let above = (i > 0 && headline(&lines[i - 1]))
+                || (i > 1 && lines[i - 1].date && headline(&lines[i - 2]));
             let below = lines.get(i + 1).is_none_or(|n| headline(n) || n.date);
             if above && below {
                 t.headed += 1;
@@ -666,10 +669,16 @@ impl Teasers {
                 t.cut += 1;
             }
         }
-        t.header = (bs.saturating_sub(4)..bs).any(|j| {
-            let l = &lines[j];
-            l.date || verb_byline(l).is_some() || is_author_slot(l)
-        });
+        // Teasers that carry dates of their own make the dates no header.
+        let dated_teasers = (bs..=be.min(lines.len() - 1)).any(|j| lines[j].date);
+        t.header = !dated_teasers
+            && (bs.saturating_sub(4)..bs).any(|j| {
+                let l = &lines[j];
+                // A site's "last updated" stamp is no article header.
+                (l.date && label(l) != Some(Label::Updated))
+                    || verb_byline(l).is_some()
+                    || is_author_slot(l)
+            });
         t
     }
 
@@ -1047,7 +1056,7 @@ impl<'a> Asm<'a, '_> {
                 }
                 Some(_) => {}
                 None => {
-                    if l.date && self.art.published.is_none() && self.art.body.is_empty() {
+                    if l.date && self.art.published.is_none() && body_lines.len() <= 1 {
                         self.take_date(i);
                     } else if let Some(b) = verb_byline(l)
                         .filter(|_| self.art.byline.is_none() && body_lines.len() <= 2)
@@ -1409,6 +1418,8 @@ mod tests {
             "تاريخ النشر: 27th, December 2023 GMT",
             "منذ 3 ساعات",
             "2020-11-09",
+            "19/05/2024",
+            "03.03.2024",
         ] {
             let l = make_line(s);
             assert!(l.date, "{s}");
