@@ -398,7 +398,9 @@ fn verb_byline(l: &Line<'_>) -> Option<Byline> {
     let rest = l.text[after_letters(l.text, n)..]
         .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '/'));
     let authors = split_authors(rest);
-    if authors.is_empty() || authors.iter().any(|a| a.split_whitespace().count() > 5) {
+    // A person's name is not one word with the article ("بواسطة: التحرير" is the desk).
+    let desk = |a: &String| !a.contains(' ') && a.starts_with("ال");
+    if authors.is_empty() || authors.iter().any(|a| a.split_whitespace().count() > 5 || desk(a)) {
         return None;
     }
     Some(Byline { text: l.text.to_owned(), authors })
@@ -1068,6 +1070,12 @@ impl<'a> Asm<'a, '_> {
                             self.used[k] = false;
                         }
                         self.art.body.clear();
+                    } else if let Some(b) =
+                        verb_byline(l).filter(|_| self.art.byline.is_none() && i >= be)
+                    {
+                        // "تقرير: فلان" closing the body: the reporter signs it.
+                        self.used[i] = true;
+                        self.art.byline = Some(b);
                     } else if let Some(slot) = (body_lines.len() <= 2 && is_author_slot(l))
                         .then(|| dateline::read_slot(l.text, Mode::Author))
                         .flatten()
@@ -1129,6 +1137,12 @@ impl<'a> Asm<'a, '_> {
                         && !self.art.body.is_empty()
                     {
                         self.take_date(i);
+                    } else if let Some(b) =
+                        verb_byline(l).filter(|_| self.art.byline.is_none() && i <= be + 3)
+                    {
+                        // "تقرير: فلان" right under the body.
+                        self.used[i] = true;
+                        self.art.byline = Some(b);
                     } else if self.art.byline.is_none()
                         && i > 0
                         && ((i <= be + 3 && lines[i - 1].date) || i == be + 1)
