@@ -20,6 +20,8 @@ use crate::{Calendar, DateParser};
 const SHORT_LINE: usize = 200;
 /// How many bytes of a long line's head are normalized.
 const HEAD: usize = 64;
+/// How far into the text block an own-line dateline still opens the body.
+const DATELINE_REACH: usize = 4;
 /// The most words after a masthead phrase (names and titles of the staff).
 const MASTHEAD_NAMES: usize = 5;
 /// How far above the body the header (title, date, byline) is searched, in lines.
@@ -892,12 +894,23 @@ impl<'a> Asm<'a, '_> {
         let lines = self.lines;
         let n = lines.len();
         let (bs, be) = body_cluster(lines).or_else(|| last_long_line(lines)).unwrap_or((n, n));
-        let h0 = bs.saturating_sub(HEADER_WINDOW);
         // A listing keeps every line in boilerplate.
         if Teasers::read(lines, bs, be).listing() {
             self.art.kind = PageKind::Listing;
             return;
         }
+        // A dateline on its own line near the top of the text block opens the
+        // body: what stands above it (a standing note, a kicker, the headline)
+        // is the header.
+        let bs = (bs..be.min(bs + DATELINE_REACH))
+            .find(|&k| {
+                let l = &lines[k];
+                !l.prose
+                    && lines[k + 1].prose
+                    && dateline::read_slot(l.text, Mode::Line).is_some_and(|s| s.dateline.is_some())
+            })
+            .map_or(bs, |k| k + 1);
+        let h0 = bs.saturating_sub(HEADER_WINDOW);
 
         // Title: the headline right above the article's date line, or the best
         // headline-like line above the body.

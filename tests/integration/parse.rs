@@ -115,18 +115,18 @@ const SETS: &[(&str, std::ops::RangeInclusive<u32>)] =
 /// Accuracy floors per field and set (share of the set's pages right), the
 /// level the parser reached; the test fails when a field drops below its floor.
 const FLOORS: &[(&str, [f64; 2])] = &[
-    ("title", [0.966, 0.825]),
+    ("title", [0.966, 0.833]),
     ("published_date", [1.000, 0.866]),
     ("published_time", [1.000, 0.933]),
     ("updated_date", [1.000, 0.991]),
-    ("dateline_place", [1.000, 0.908]),
-    ("dateline_agency", [1.000, 0.850]),
+    ("dateline_place", [1.000, 0.916]),
+    ("dateline_agency", [1.000, 0.858]),
     ("dateline_agency_id", [1.000, 1.000]),
     ("byline", [1.000, 0.891]),
     ("source", [0.983, 0.933]),
     ("related_titles", [1.000, 0.966]),
     ("tags", [1.000, 1.000]),
-    ("body_first", [0.966, 0.866]),
+    ("body_first", [0.966, 0.875]),
     ("body_last", [0.966, 0.800]),
 ];
 
@@ -708,4 +708,20 @@ fn numeric_date_lines_and_a_date_under_the_standfirst() {
         a.published.as_ref().and_then(|d| d.date.as_ref()).map(ToString::to_string).as_deref(),
         Some("2024-05-19")
     );
+}
+
+/// An own-line dateline near the top of the text opens the body, even under
+/// a standing note long enough to read as prose: the headline above it is found.
+#[test]
+fn an_own_line_dateline_opens_the_body() {
+    let page = "صفحة الأرشيف تعيد كل أسبوع نشر تقرير من أعداد الصحيفة القديمة لتعريف القراء الجدد بتاريخها الطويل.
+من الأرشيف
+الصحيفة تفتح ملف الإيجارات القديمة
+الدوحة – الصحيفة :
+في عددها الصادر قبل ثلاثين عاما نشرت الصحيفة تحقيقا موسعا عن أزمة الإيجارات القديمة في العاصمة.
+وبين التحقيق أن تفاقم القضية أدى إلى نزاعات كثيرة بين الملاك والمستأجرين أمام المحاكم.";
+    let a = parse(page).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("الصحيفة تفتح ملف الإيجارات القديمة"));
+    assert_eq!(a.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("الدوحة"));
+    assert!(a.body[0].starts_with("في عددها"), "{:?}", a.body);
 }
