@@ -270,6 +270,14 @@ fn word_end(text: &str, n: usize) -> Option<usize> {
     (in_word && seen + 1 == n).then_some(text.len())
 }
 
+/// A segment that is a place, then a date ("بورتسودان 10-11-2023"): the two.
+fn place_and_date(raw: &str) -> Option<(&str, &str)> {
+    (1..=3).filter_map(|n| word_end(raw, n)).find_map(|e| {
+        let (p, d) = (raw[..e].trim(), raw[e..].trim());
+        (!d.is_empty() && is_place(p) && is_whole_date(d)).then_some((p, d))
+    })
+}
+
 /// The byte length of a day number and a month name at the start of `text`
 /// ("4 يناير"), if it opens with them.
 fn day_and_month(text: &str) -> Option<usize> {
@@ -462,7 +470,11 @@ fn scan(text: &str) -> Head {
             prev_space = true;
             continue;
         }
-        if is_sep(c) || tatweel_sep || dot_sep {
+        // "10-11-2023", "12/12/2025": a separator between digits is part of a date.
+        let in_number = i > 0
+            && text.as_bytes()[i - 1].is_ascii_digit()
+            && next.is_some_and(|n| n.is_ascii_digit());
+        if (is_sep(c) && !in_number) || tatweel_sep || dot_sep {
             push(&mut segs, seg_start, i, false);
             let run = if tatweel_sep {
                 text[i..].len() - text[i..].trim_start_matches('ـ').len()
@@ -697,6 +709,7 @@ const NOT_IN_NAMES: &[&str] = &[
     "اخبار",
     "فيديو",
     "شاهد",
+    "محافظ",
     "تصوير",
 ];
 
@@ -727,19 +740,29 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
     let mut agency: Option<&str> = None;
     let mut date: Option<&str> = None;
     let mut names: Vec<&str> = Vec::new();
-    let mut marker = false;
+    let mut marker: Option<&str> = None;
     let mut site_label: Option<&str> = None;
     for (n, s) in segs.iter().enumerate() {
         let raw = text[s.start..s.end].trim().trim_end_matches(['.', '،', ',']);
         // "متابعة صفا": a marker word, then the outlet.
         if let Some((m, rest)) = raw.split_once(' ') {
             if MARKERS.contains(&key(m).as_str()) && rest.split_whitespace().count() <= 3 {
-                marker = true;
+                marker = Some(m);
                 if agency.replace(rest.trim()).is_some() {
                     return None;
                 }
                 continue;
             }
+        }
+        // "بورتسودان 10-11-2023": a place and a date in one segment.
+        if let Some((p, d)) = place_and_date(raw) {
+            if place.is_some() || date.replace(d).is_some() {
+                return None;
+            }
+            let start = text.len() - text[s.start..].trim_start().len();
+            place = Some((start, start + p.len()));
+            place_seg = n;
+            continue;
         }
         let Some(class) = classify(raw, s.paren) else {
             // A short label that is no name ("أنا الخبر ـ و.م.ع"): allowed
@@ -770,7 +793,7 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
                     return None;
                 }
             }
-            Class::Marker => marker = true,
+            Class::Marker => marker = Some(raw),
             Class::Name => names.push(raw),
         }
     }
@@ -786,7 +809,12 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
     let mut author = None;
     let dash_between = segs.len() == 2
         && text[segs[0].end..segs[1].start].contains(['-', '–', '—', 'ـ', '_', '/']);
-    if names.len() == 2 && mode == Mode::Author && place.is_none() && agency.is_none() && !marker {
+    if names.len() == 2
+        && mode == Mode::Author
+        && place.is_none()
+        && agency.is_none()
+        && marker.is_none()
+    {
         if !dash_between
             || names[0].split_whitespace().count() > 3
             || names[1].split_whitespace().count() < 2
@@ -807,10 +835,10 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
                 .split(' ')
                 .next()
                 .is_some_and(|w| w.starts_with("ال") && !HONORIFICS.contains(&w));
-        if agency.is_none() && (marker || one_word || (institution && place.is_some())) {
+        if agency.is_none() && (marker.is_some() || one_word || (institution && place.is_some())) {
             // A lone word stands for an outlet only beside a place or a
             // marker ("سبق- الدمام:", "عين اليوم – متابعات").
-            if one_word && !marker && place.is_none() {
+            if one_word && marker.is_none() && place.is_none() {
                 return None;
             }
             agency = Some(n);
@@ -821,6 +849,10 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
         } else {
             return None;
         }
+    }
+    // "مسقط / متابعات": a digest credit standing alone is the credit, as وكالات is.
+    if agency.is_none() && place.is_some() {
+        agency = marker.filter(|m| key(m).starts_with("متابع"));
     }
     if place.is_none() && agency.is_none() && author.is_none() {
         return None;
@@ -967,7 +999,7 @@ mod tests {
         let s = |x: &str| Some(x.to_owned());
         assert_eq!(line("بورتسودان _ نبض برس"), (s("بورتسودان"), s("نبض برس"), None));
         assert_eq!(line("الساحل ــ الرباط"), (s("الرباط"), s("الساحل"), None));
-        assert_eq!(line("مسقط / متابعات"), (s("مسقط"), None, None));
+        assert_eq!(line("مسقط / متابعات"), (s("مسقط"), s("متابعات"), None));
         let p = "{بغداد: شبكة الرافدين} أعلنت الوزارة اليوم";
         let (d, n) = Dateline::parse_prefix(p).unwrap();
         assert_eq!((d.place.as_deref(), &p[n..]), (Some("بغداد"), "أعلنت الوزارة اليوم"));
@@ -1038,5 +1070,16 @@ mod tests {
         assert_eq!(slot.dateline.unwrap().agency.unwrap().id.as_deref(), Some("SPA"));
         assert!(slot.author.is_none());
         assert!(read_slot("هنا الخبر ـ صدى المدينة", Mode::Author).is_none());
+    }
+
+    /// A place and a numeric date in one slot; separators between digits
+    /// belong to the date.
+    #[test]
+    fn place_and_numeric_date() {
+        let slot = read_slot("بورتسودان 10-11-2023", Mode::Author).unwrap();
+        assert_eq!(slot.dateline.unwrap().place.as_deref(), Some("بورتسودان"));
+        assert_eq!(slot.date.as_deref(), Some("10-11-2023"));
+        let slot = read_slot("عمّان - 12/12/2025", Mode::Author).unwrap();
+        assert_eq!(slot.date.as_deref(), Some("12/12/2025"));
     }
 }

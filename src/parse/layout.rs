@@ -59,7 +59,7 @@ fn head(s: &str, n: usize) -> &str {
 }
 
 static ISO_TOKEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^date\s+\d{4}-\d{2}-\d{2}\s+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^date\s+\d{4}-\d{2}(-\d{2})?\s+").expect("valid regex"));
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?-u:\b)")
         .expect("valid regex")
@@ -1291,10 +1291,13 @@ impl<'a> Asm<'a, '_> {
             && l.arabic
             && (l.words == 1 || (in_title && l.words <= 3))
             && l.label.is_none()
+            // The headline's subject ("الرئيس السيسي", "محافظ أسيوط") is no outlet.
+            && l.text.split_whitespace().all(|w| dateline::is_name_word(w.strip_prefix("ال").unwrap_or(w)))
         {
+            let name = l.text.trim_end_matches(|c: char| dateline_sep(c) || c.is_whitespace());
             self.weak = Some((
                 i,
-                Dateline { text: l.text.to_owned(), place: None, agency: Some(agency_ref(l.text)) },
+                Dateline { text: name.to_owned(), place: None, agency: Some(agency_ref(name)) },
             ));
         }
     }

@@ -119,14 +119,14 @@ const FLOORS: &[(&str, [f64; 2])] = &[
     ("published_date", [1.000, 0.866]),
     ("published_time", [1.000, 0.933]),
     ("updated_date", [1.000, 0.991]),
-    ("dateline_place", [1.000, 0.916]),
-    ("dateline_agency", [1.000, 0.858]),
+    ("dateline_place", [1.000, 0.925]),
+    ("dateline_agency", [1.000, 0.900]),
     ("dateline_agency_id", [1.000, 1.000]),
     ("byline", [1.000, 0.891]),
     ("source", [0.983, 0.933]),
     ("related_titles", [1.000, 0.966]),
     ("tags", [1.000, 1.000]),
-    ("body_first", [0.966, 0.875]),
+    ("body_first", [0.966, 0.883]),
     ("body_last", [0.966, 0.800]),
 ];
 
