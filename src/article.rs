@@ -1,6 +1,9 @@
 //! The `Article` model: an owned, plain record of what a news page holds.
 
+use std::fmt;
+
 use crate::dateline::Dateline;
+use crate::{Calendar, Date, HijriDate, NewsDate, Time, UtcOffset};
 
 /// A news article found in raw page text: the main story, its metadata, the
 /// "read also" items (themselves articles) and every leftover line.
@@ -167,6 +170,60 @@ pub(crate) enum TextKind {
     Bulk,
 }
 
+impl fmt::Display for Article {
+    /// The article as plain text for a reader: the title; the publication and
+    /// update dates as written; the byline's authors and the dateline; the
+    /// body paragraphs, separated by blank lines; then the source and the
+    /// tags. Quotes (already in the body), related items and boilerplate are
+    /// left out; serialize the article (feature `serde`) to keep everything.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let a = arabic_news::parse("بوتين: الأولوية للاقتصاد\nتاريخ النشر: 27 ديسمبر 2023\nموسكو-سانا\nكتب: أحمد علي\nافتتح الرئيس الروسي فلاديمير بوتين قمة رابطة الدول المستقلة في مدينة سان بطرسبورغ.\nالمصدر: سانا")?;
+    /// assert_eq!(a.to_string(), "بوتين: الأولوية للاقتصاد
+    /// 27 ديسمبر 2023
+    /// أحمد علي
+    /// موسكو (سانا)
+    ///
+    /// افتتح الرئيس الروسي فلاديمير بوتين قمة رابطة الدول المستقلة في مدينة سان بطرسبورغ.
+    ///
+    /// المصدر: سانا
+    /// ");
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(t) = &self.title {
+            writeln!(f, "{t}")?;
+        }
+        match (&self.published, &self.updated) {
+            (Some(p), Some(u)) => writeln!(f, "{} (آخر تحديث: {})", p.text, u.text)?,
+            (Some(p), None) => writeln!(f, "{}", p.text)?,
+            (None, Some(u)) => writeln!(f, "آخر تحديث: {}", u.text)?,
+            (None, None) => {}
+        }
+        if let Some(b) = &self.byline {
+            writeln!(f, "{b}")?;
+        }
+        if let Some(d) = &self.dateline {
+            writeln!(f, "{d}")?;
+        }
+        for p in &self.body {
+            write!(f, "\n{p}\n")?;
+        }
+        if self.source.is_some() || !self.tags.is_empty() {
+            writeln!(f)?;
+        }
+        if let Some(s) = &self.source {
+            writeln!(f, "المصدر: {s}")?;
+        }
+        if !self.tags.is_empty() {
+            writeln!(f, "الوسوم: {}", self.tags.join("، "))?;
+        }
+        Ok(())
+    }
+}
+
 impl std::str::FromStr for Article {
     type Err = crate::Error;
 
@@ -176,15 +233,32 @@ impl std::str::FromStr for Article {
     }
 }
 
-/// A publication or update date as the page states it.
+/// A publication or update date as the page states it: the text as written
+/// and what it resolves to, typed.
+///
+/// The parser fills it from the [`NewsDate`] the date parser reads in
+/// [`text`](Self::text) (see [`From<&NewsDate>`](#impl-From%3C%26NewsDate%3E-for-ArticleDate)),
+/// and, when that text gives a time but no date, from the time alone.
+///
+/// With the `serde` feature every typed field serializes as the string its
+/// `Display` writes: `date` as `"2023-12-27"`, `time` as `"10:30"` or
+/// `"10:30:05"`, `utc_offset` as `"+03:00"`, `calendar` as `"gregorian"`,
+/// `"hijri"` or `"both"`, `hijri` as `{ "year", "month", "day" }`.
 ///
 /// # Example
 ///
 /// ```
-/// use arabic_news::ArticleDate;
-/// let d = ArticleDate::new("27 ديسمبر 2023");
-/// assert_eq!(d.calendar, "gregorian");
-/// assert!(d.date.is_none());
+/// use arabic_news::{Calendar, Date, HijriDate};
+///
+/// let a = arabic_news::parse("عنوان الخبر هنا اليوم\nالأربعاء 14 جمادى الآخرة 1445 هـ الموافق 27 ديسمبر 2023 - 10:30 ص\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.")?;
+/// let d = a.published.unwrap();
+/// let date: Date = d.date.unwrap();
+/// assert_eq!(date, Date::new(2023, 12, 27).unwrap());
+/// assert_eq!(d.time.unwrap().to_string(), "10:30");
+/// assert_eq!(d.calendar, Calendar::Both);
+/// assert_eq!(d.hijri, HijriDate::new(1445, 6, 14));
+/// assert_eq!(d.hijri_matches(), Some(true));
+/// # Ok::<(), arabic_news::Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -193,16 +267,26 @@ impl std::str::FromStr for Article {
 pub struct ArticleDate {
     /// The date text as written, label removed.
     pub text: String,
-    /// ISO `YYYY-MM-DD` (Gregorian, converted from Hijri when only Hijri is given).
-    pub date: Option<String>,
-    /// `HH:MM` or `HH:MM:SS`, 24 h.
-    pub time: Option<String>,
-    /// `+HH:MM`, only when the text names a zone.
-    pub utc_offset: Option<String>,
-    /// `"gregorian"` or `"hijri"`: the calendar the text is written in.
-    pub calendar: String,
+    /// The Gregorian date: as written, converted by the Umm al-Qura calendar
+    /// when the text gives only a Hijri date, or counted back from the
+    /// parser's [reference](crate::Parser::reference) for a relative date
+    /// (`None` for a relative date without a reference, and for a text that
+    /// gives only a time).
+    pub date: Option<Date>,
+    /// The wall-clock time, 24 h, when the text gives one (or a relative date
+    /// under a day was resolved against a reference).
+    pub time: Option<Time>,
+    /// The offset from UTC, only when the text names a zone or an offset
+    /// (`GMT`, `بتوقيت مكة`, `+03:00`); never guessed from the outlet.
+    pub utc_offset: Option<UtcOffset>,
+    /// The calendar the text is written in: [`Calendar::Gregorian`] (also for
+    /// relative dates, a time alone, and text that holds no date),
+    /// [`Calendar::Hijri`] (only a Hijri date; `date` holds its conversion) or
+    /// [`Calendar::Both`] (a Hijri and a Gregorian date of the same day, as in
+    /// `… هـ الموافق … م`; see [`hijri_matches`](Self::hijri_matches)).
+    pub calendar: Calendar,
     /// The Hijri date, when the text gives one.
-    pub hijri: Option<HijriYmd>,
+    pub hijri: Option<HijriDate>,
 }
 
 impl ArticleDate {
@@ -211,31 +295,65 @@ impl ArticleDate {
     /// # Example
     ///
     /// ```
-    /// assert_eq!(arabic_news::ArticleDate::new("أمس").text, "أمس");
+    /// use arabic_news::{ArticleDate, Calendar};
+    /// let d = ArticleDate::new("أمس");
+    /// assert_eq!(d.text, "أمس");
+    /// assert_eq!((d.date, d.calendar), (None, Calendar::Gregorian));
     /// ```
     #[must_use]
     pub fn new(text: &str) -> Self {
-        ArticleDate { text: text.to_owned(), calendar: "gregorian".to_owned(), ..Self::default() }
+        ArticleDate { text: text.to_owned(), ..Self::default() }
+    }
+
+    /// Whether the Hijri and the Gregorian dates of a [`Calendar::Both`] text
+    /// name the same day by the Umm al-Qura calendar; `None` unless the text
+    /// gives both. Local moon sighting can put a country's Hijri date a day
+    /// off the Umm al-Qura one, so `false` is a report, not necessarily an error.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::{ArticleDate, parse_date};
+    /// let nd = parse_date("20 جمادى الآخرة 1445 هـ الموافق 1 يناير 2024 م").unwrap();
+    /// assert_eq!(ArticleDate::from(&nd).hijri_matches(), Some(false));
+    /// ```
+    #[must_use]
+    pub fn hijri_matches(&self) -> Option<bool> {
+        if self.calendar != Calendar::Both {
+            return None;
+        }
+        Some(self.hijri?.to_gregorian() == self.date?)
     }
 }
 
-/// A Hijri (Umm al-Qura) year, month and day.
-///
-/// # Example
-///
-/// ```
-/// let h = arabic_news::HijriYmd { year: 1445, month: 6, day: 14 };
-/// assert_eq!(h.month, 6);
-/// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct HijriYmd {
-    /// The Hijri year.
-    pub year: i32,
-    /// The Hijri month, 1–12.
-    pub month: u8,
-    /// The day of the month, 1–30.
-    pub day: u8,
+impl From<&NewsDate> for ArticleDate {
+    /// The typed fields of a parsed date: `date`, `time`, `utc_offset`,
+    /// `calendar` and `hijri` are copied; `text` is left empty, since a
+    /// [`NewsDate`] holds only the [`span`](NewsDate::span) of the text it was
+    /// read from (set it from that span, or from the whole date line).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::{ArticleDate, Calendar, parse_date};
+    /// let text = "1 رمضان 1445 هـ";
+    /// let nd = parse_date(text).unwrap();
+    /// let mut d = ArticleDate::from(&nd);
+    /// d.text = text[nd.span].to_owned();
+    /// assert_eq!(d.date.unwrap().to_string(), "2024-03-11");
+    /// assert_eq!(d.calendar, Calendar::Hijri);
+    /// assert_eq!(d.text, "1 رمضان 1445 هـ");
+    /// ```
+    fn from(d: &NewsDate) -> Self {
+        ArticleDate {
+            text: String::new(),
+            date: d.date,
+            time: d.time,
+            utc_offset: d.utc_offset,
+            calendar: d.calendar,
+            hijri: d.hijri,
+        }
+    }
 }
 
 /// An author line and the names it gives.
@@ -256,6 +374,31 @@ pub struct Byline {
     pub text: String,
     /// The author names, without the verb.
     pub authors: Vec<String>,
+}
+
+impl fmt::Display for Byline {
+    /// The author names joined with `، `, or the line as written when it
+    /// names none.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// let a = arabic_news::parse("عنوان الخبر هنا اليوم\nكتب: أحمد علي، سلمى حداد\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.")?;
+    /// assert_eq!(a.byline.unwrap().to_string(), "أحمد علي، سلمى حداد");
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.authors.is_empty() {
+            return f.write_str(&self.text);
+        }
+        for (i, a) in self.authors.iter().enumerate() {
+            if i > 0 {
+                f.write_str("، ")?;
+            }
+            f.write_str(a)?;
+        }
+        Ok(())
+    }
 }
 
 /// A quotation in the body.

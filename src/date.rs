@@ -10,6 +10,7 @@
 //! token, so it is linear in the text.
 
 mod hijri;
+mod interop;
 mod names;
 mod scan;
 #[rustfmt::skip]
@@ -445,8 +446,8 @@ impl fmt::Display for UtcOffset {
 /// A date of the Umm al-Qura (Hijri) calendar, 1 Muharram 1343 to 30 Dhu
 /// al-Hijjah 1500 AH (1924-08-01 to 2077-11-16).
 ///
-/// Month lengths come from the official calendar's table (see
-/// `src/date/ummalqura.rs`, generated from the `hijridate` package). `Display`
+/// Month lengths come from the official calendar's table (as published by the
+/// `hijridate` Python package, which carries it). `Display`
 /// writes `YYYY-MM-DD`; with `serde` it is `{ "year", "month", "day" }`.
 ///
 /// # Example
@@ -1178,37 +1179,43 @@ impl Iterator for Dates<'_> {
 impl std::iter::FusedIterator for Dates<'_> {}
 
 // ---------------------------------------------------------------------------
-// ISO strings (for serde)
+// ISO strings (FromStr and serde)
+
+/// The value of `s` when it is one or more ASCII digits (no sign, no space).
+fn ascii_number(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
 
 /// Reads `YYYY-MM-DD`.
-#[cfg_attr(not(feature = "serde"), allow(dead_code))]
 fn read_date(s: &str) -> Option<Date> {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    Date::new(s[..4].parse().ok()?, s[5..7].parse().ok()?, s[8..].parse().ok()?)
+    let (y, m, d) = (ascii_number(&s[..4])?, ascii_number(&s[5..7])?, ascii_number(&s[8..])?);
+    Date::new(y as i32, m as u8, d as u8)
 }
 
 /// Reads `HH:MM` or `HH:MM:SS`.
-#[cfg_attr(not(feature = "serde"), allow(dead_code))]
 fn read_time(s: &str) -> Option<Time> {
     let b = s.as_bytes();
     if (b.len() != 5 && b.len() != 8) || b[2] != b':' || !s.is_ascii() {
         return None;
     }
-    let (h, m) = (s[..2].parse().ok()?, s[3..5].parse().ok()?);
+    let (h, m) = (ascii_number(&s[..2])? as u8, ascii_number(&s[3..5])? as u8);
     if b.len() == 8 {
         if b[5] != b':' {
             return None;
         }
-        return Time::with_seconds(h, m, s[6..].parse().ok()?);
+        return Time::with_seconds(h, m, ascii_number(&s[6..])? as u8);
     }
     Time::new(h, m)
 }
 
 /// Reads `+HH:MM` / `-HH:MM`.
-#[cfg_attr(not(feature = "serde"), allow(dead_code))]
 fn read_offset(s: &str) -> Option<UtcOffset> {
     let b = s.as_bytes();
     if b.len() != 6 || b[3] != b':' || !s.is_ascii() {
@@ -1219,21 +1226,107 @@ fn read_offset(s: &str) -> Option<UtcOffset> {
         b'-' => -1,
         _ => return None,
     };
-    let (h, m): (i32, i32) = (s[1..3].parse().ok()?, s[4..].parse().ok()?);
+    let (h, m) = (ascii_number(&s[1..3])? as i32, ascii_number(&s[4..])? as i32);
     if m > 59 {
         return None;
     }
     UtcOffset::from_minutes(sign * (h * 60 + m))
 }
 
+const EXPECTED_DATE: &str = "a date YYYY-MM-DD";
+const EXPECTED_TIME: &str = "a time HH:MM or HH:MM:SS";
+const EXPECTED_OFFSET: &str = "an offset +HH:MM or -HH:MM";
+
+/// The error of a string that is not the form a type's `Display` writes.
+const fn invalid(expected: &'static str) -> crate::Error {
+    crate::Error::new(crate::ErrorKind::InvalidValue { expected }, 0)
+}
+
+impl std::str::FromStr for Date {
+    type Err = crate::Error;
+
+    /// Reads the form `Display` writes, `YYYY-MM-DD` (ISO 8601, ASCII digits).
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for any other
+    /// form and for a day that does not exist (`2023-02-29`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::Date;
+    /// let d: Date = "2023-12-27".parse()?;
+    /// assert_eq!(d, Date::new(2023, 12, 27).unwrap());
+    /// assert!("2023-02-29".parse::<Date>().is_err());
+    /// assert!("27/12/2023".parse::<Date>().is_err()); // parse_date reads that form
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        read_date(s).ok_or(invalid(EXPECTED_DATE))
+    }
+}
+
+impl std::str::FromStr for Time {
+    type Err = crate::Error;
+
+    /// Reads the forms `Display` writes: `HH:MM` or `HH:MM:SS` (24 h, two ASCII
+    /// digits each); the seconds are kept as given.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for any other
+    /// form or a value out of range (`24:00`).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::Time;
+    /// assert_eq!("09:05".parse::<Time>()?, Time::new(9, 5).unwrap());
+    /// assert_eq!("22:30:00".parse::<Time>()?.to_string(), "22:30:00");
+    /// assert!("9:05".parse::<Time>().is_err());
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        read_time(s).ok_or(invalid(EXPECTED_TIME))
+    }
+}
+
+impl std::str::FromStr for UtcOffset {
+    type Err = crate::Error;
+
+    /// Reads the form `Display` writes, `+HH:MM` or `-HH:MM`, within ±18:00.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::InvalidValue`](crate::ErrorKind::InvalidValue) for any other
+    /// form (`Z`, `+0300`) or an offset beyond ±18:00.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::UtcOffset;
+    /// assert_eq!("+03:00".parse::<UtcOffset>()?.minutes(), 180);
+    /// assert_eq!("-03:30".parse::<UtcOffset>()?.minutes(), -210);
+    /// assert!("Z".parse::<UtcOffset>().is_err());
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        read_offset(s).ok_or(invalid(EXPECTED_OFFSET))
+    }
+}
+
 #[cfg(feature = "serde")]
 mod serde_impls {
-    use super::{Date, Time, UtcOffset, read_date, read_offset, read_time};
+    use super::{
+        Date, EXPECTED_DATE, EXPECTED_OFFSET, EXPECTED_TIME, Time, UtcOffset, read_date,
+        read_offset, read_time,
+    };
     use serde::de::Error as _;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     macro_rules! as_iso_string {
-        ($ty:ty, $read:ident, $what:literal) => {
+        ($ty:ty, $read:ident, $what:ident) => {
             impl Serialize for $ty {
                 fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                     s.collect_str(self)
@@ -1242,15 +1335,15 @@ mod serde_impls {
             impl<'de> Deserialize<'de> for $ty {
                 fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                     let s = String::deserialize(d)?;
-                    $read(&s).ok_or_else(|| D::Error::custom(concat!("expected ", $what)))
+                    $read(&s).ok_or_else(|| D::Error::custom(format_args!("expected {}", $what)))
                 }
             }
         };
     }
 
-    as_iso_string!(Date, read_date, "a date YYYY-MM-DD");
-    as_iso_string!(Time, read_time, "a time HH:MM or HH:MM:SS");
-    as_iso_string!(UtcOffset, read_offset, "an offset +HH:MM");
+    as_iso_string!(Date, read_date, EXPECTED_DATE);
+    as_iso_string!(Time, read_time, EXPECTED_TIME);
+    as_iso_string!(UtcOffset, read_offset, EXPECTED_OFFSET);
 }
 
 // ---------------------------------------------------------------------------
@@ -1557,5 +1650,14 @@ mod tests {
         assert_eq!(read_time("10:30:05"), Time::with_seconds(10, 30, 5));
         assert_eq!(read_offset("-03:30"), UtcOffset::from_minutes(-210));
         assert_eq!(read_date("2023-13-27"), None);
+        for bad in ["+023-12-27", "2023-+1-27", "2023-12-+7", "éé-12-27", "2023-12-27 "] {
+            assert_eq!(read_date(bad), None, "{bad}");
+        }
+        for bad in ["+1:30", "01:+3", "01:30:+5", "1:30", "01:60", "24:00", "٠١:٣٠"] {
+            assert_eq!(read_time(bad), None, "{bad}");
+        }
+        for bad in ["++1:00", "+01:+5", "+19:00", "03:00", "+03:60"] {
+            assert_eq!(read_offset(bad), None, "{bad}");
+        }
     }
 }

@@ -55,6 +55,28 @@ pub struct AgencyRef {
     pub name: String,
 }
 
+impl std::fmt::Display for Dateline {
+    /// The dateline in one form whatever the outlet's: `PLACE (AGENCY)`, the
+    /// place or the agency alone when it names only one, else the text as written.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::Dateline;
+    /// assert_eq!(Dateline::parse("موسكو-سانا").unwrap().to_string(), "موسكو (سانا)");
+    /// assert_eq!(Dateline::parse("بيروت (رويترز) -").unwrap().to_string(), "بيروت (رويترز)");
+    /// assert_eq!(Dateline::parse("وكالات").unwrap().to_string(), "وكالات");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match (&self.place, &self.agency) {
+            (Some(p), Some(a)) => write!(f, "{p} ({})", a.name),
+            (Some(p), None) => f.write_str(p),
+            (None, Some(a)) => f.write_str(&a.name),
+            (None, None) => f.write_str(&self.text),
+        }
+    }
+}
+
 impl AgencyRef {
     pub(crate) fn new(name: &str) -> Self {
         AgencyRef { id: Agency::find(name).map(|a| a.id().to_owned()), name: name.to_owned() }

@@ -1,25 +1,31 @@
 //! The crate's single error type.
 
-/// The error returned by the fallible parts of this crate (article parsing).
+/// The error returned by the fallible parts of this crate.
 ///
-/// The normalizer, the tokenizer and the date parser never fail; only
-/// the article parser (`parse` and its relatives) returns this error, when the input
-/// holds no article at all or is larger than the configured limit.
+/// The normalizer, the tokenizer and the date parser never fail. The article
+/// parser (`parse` and its relatives) returns this error when the input holds
+/// no article at all (empty, no Arabic, markup instead of text), is larger
+/// than the configured limit, or is not UTF-8; reading a [`Date`](crate::Date),
+/// [`Time`](crate::Time) or [`UtcOffset`](crate::UtcOffset) from a string, and
+/// converting from another crate's date types, return it for a value that
+/// does not fit.
 ///
 /// The error is opaque: ask [`Error::kind`] what went wrong and
-/// [`Error::offset`] where.
+/// [`Error::offset`] where. `Display` writes the kind's message, and the byte
+/// offset only where it tells the reader something (invalid UTF-8).
 ///
 /// # Example
 ///
 /// ```
 /// use arabic_news::{Error, ErrorKind};
 ///
-/// let err = Error::new(ErrorKind::Empty, 0);
+/// let err = arabic_news::parse(" \n ").unwrap_err();
 /// assert_eq!(err.kind(), &ErrorKind::Empty);
-/// assert_eq!(err.to_string(), "input holds no text (at byte 0)");
+/// assert_eq!(err.to_string(), "input holds no text");
+/// let err = arabic_news::parse_bytes(b"\xD8\xA7\xFF").unwrap_err();
+/// assert_eq!(err.to_string(), "invalid utf-8 at byte 2");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{kind} (at byte {offset})")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
     offset: usize,
@@ -53,7 +59,10 @@ impl Error {
         &self.kind
     }
 
-    /// The byte offset in the input where the problem was found.
+    /// The byte offset in the input where the problem was found: the first
+    /// invalid byte, the start of the markup, the first visible character of
+    /// text without Arabic; `0` for errors about the input as a whole (empty,
+    /// too large) or about a value rather than an input.
     ///
     /// # Example
     ///
@@ -66,6 +75,18 @@ impl Error {
         self.offset
     }
 }
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.kind, f)?;
+        match self.kind {
+            ErrorKind::InvalidUtf8 => write!(f, " at byte {}", self.offset),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
 
 /// The kinds of [`Error`].
 ///
@@ -96,4 +117,17 @@ pub enum ErrorKind {
     /// The input bytes are not valid UTF-8; the error's offset is the first bad byte.
     #[error("invalid utf-8")]
     InvalidUtf8,
+    /// The input is markup (an HTML or XML document, or text that is mostly
+    /// tags), not the visible text of a page; the error's offset is where the
+    /// first tag starts. Extract the visible text first.
+    #[error("input is html or xml markup, not page text: extract the visible text first")]
+    Markup,
+    /// A string or another crate's value is not a valid value of the type it
+    /// was read into (see the `FromStr` and `TryFrom` implementations of
+    /// [`Date`](crate::Date), [`Time`](crate::Time) and [`UtcOffset`](crate::UtcOffset)).
+    #[error("expected {expected}")]
+    InvalidValue {
+        /// What the value should have been, such as `"a date YYYY-MM-DD"`.
+        expected: &'static str,
+    },
 }

@@ -12,7 +12,7 @@
 //! افتتح الرئيس الروسي فلاديمير بوتين قمة رابطة الدول المستقلة في مدينة سان بطرسبورغ.
 //! المصدر: الوكالة العربية السورية للأنباء";
 //! let article = arabic_news::parse(page)?;
-//! assert_eq!(article.published.unwrap().date.as_deref(), Some("2023-12-27"));
+//! assert_eq!(article.published.unwrap().date.unwrap().to_string(), "2023-12-27");
 //! assert_eq!(article.dateline.unwrap().agency.unwrap().id.as_deref(), Some("SANA"));
 //!
 //! // The building blocks:
@@ -44,7 +44,11 @@
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for the public data types.
 //! - `tantivy` (off by default): [`tantivy::ArabicTokenizer`], a tokenizer for the
-//!   tantivy search engine built on this crate's tokenizer, normalizer and stemmer.
+//!   tantivy search engine (0.25) built on this crate's tokenizer, normalizer and stemmer.
+//! - `jiff` (off by default): [`Date`], [`Time`] and [`UtcOffset`] convert to and
+//!   from jiff's `civil::Date`, `civil::Time` and `tz::Offset`.
+//! - `chrono` (off by default): the same for chrono's `NaiveDate`, `NaiveTime`
+//!   and `FixedOffset`.
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -56,6 +60,7 @@ pub mod chars;
 mod date;
 mod dateline;
 mod error;
+mod markup;
 mod normalize;
 mod parse;
 mod stem;
@@ -67,7 +72,7 @@ pub mod tantivy;
 mod tokenize;
 
 pub use crate::agency::{AGENCIES, Agency};
-pub use crate::article::{Article, ArticleDate, Byline, HijriYmd, PageKind, Quote};
+pub use crate::article::{Article, ArticleDate, Byline, PageKind, Quote};
 pub use crate::date::{
     Ago, Calendar, ClockTime, Date, DateParser, DateRole, Dates, HijriDate, NewsDate, Time,
     TimeUnit, UtcOffset, Weekday, parse_date,

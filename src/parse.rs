@@ -75,7 +75,7 @@ impl Parser {
     /// use arabic_news::{Date, Parser, Time};
     /// let p = Parser::new().reference(Date::new(2024, 1, 1).unwrap(), Time::MIDNIGHT);
     /// let a = p.parse("عنوان الخبر هنا اليوم\nمنذ 3 ساعات\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.")?;
-    /// assert_eq!(a.published.unwrap().date.as_deref(), Some("2023-12-31"));
+    /// assert_eq!(a.published.unwrap().date, Date::new(2023, 12, 31));
     /// # Ok::<(), arabic_news::Error>(())
     /// ```
     #[must_use]
@@ -145,8 +145,11 @@ impl Parser {
     /// # Errors
     ///
     /// Fails only when the text holds no article: it is empty or white space
-    /// ([`ErrorKind::Empty`]), it has no Arabic letter ([`ErrorKind::NoArabic`]),
-    /// or it is longer than the size limit ([`ErrorKind::TooLarge`]).
+    /// ([`ErrorKind::Empty`]), it is HTML or XML rather than the page's visible
+    /// text ([`ErrorKind::Markup`]: a document that opens with `<!doctype`,
+    /// `<html` or `<?xml`, or text that is mostly tags), it has no Arabic
+    /// letter ([`ErrorKind::NoArabic`]), or it is longer than the size limit
+    /// ([`ErrorKind::TooLarge`]).
     ///
     /// # Example
     ///
@@ -156,6 +159,8 @@ impl Parser {
     /// assert_eq!(a.dateline.unwrap().place.as_deref(), Some("موسكو"));
     /// assert_eq!(Parser::new().parse(" \n ").unwrap_err().kind(), &ErrorKind::Empty);
     /// assert_eq!(Parser::new().parse("hello").unwrap_err().kind(), &ErrorKind::NoArabic);
+    /// let html = "<!DOCTYPE html>\n<html lang=\"ar\"><head><title>خبر</title></head>";
+    /// assert_eq!(Parser::new().parse(html).unwrap_err().kind(), &ErrorKind::Markup);
     /// # Ok::<(), arabic_news::Error>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Article, Error> {
@@ -170,6 +175,9 @@ impl Parser {
         else {
             return Err(Error::new(ErrorKind::Empty, 0));
         };
+        if let Some(at) = crate::markup::markup_start(text) {
+            return Err(Error::new(ErrorKind::Markup, at));
+        }
         if !text.chars().any(crate::chars::is_arabic_letter) {
             return Err(Error::new(ErrorKind::NoArabic, first));
         }
@@ -221,7 +229,7 @@ impl Parser {
 ///
 /// # Errors
 ///
-/// See [`Parser::parse`]: empty input, input without Arabic, input over 64 MiB.
+/// See [`Parser::parse`]: empty input, markup, input without Arabic, input over 64 MiB.
 ///
 /// # Example
 ///

@@ -11,10 +11,10 @@ mod tagged;
 use super::Parser;
 use super::labels::{self, Label};
 use crate::agency::key;
-use crate::article::{Article, ArticleDate, Byline, HijriYmd, PageKind};
+use crate::article::{Article, ArticleDate, Byline, PageKind};
 use crate::date::{WordRole, word_role};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
-use crate::{Calendar, DateParser};
+use crate::{DateParser, Time};
 
 /// Lines longer than this are normalized only at their head.
 const SHORT_LINE: usize = 200;
@@ -342,27 +342,12 @@ fn before_label<'a>(l: &Line<'a>) -> &'a str {
 
 fn make_date(dp: DateParser, text: &str) -> ArticleDate {
     let text = text.trim();
-    let mut d = ArticleDate::new(text);
-    if let Some(nd) = dp.parse(text) {
-        d.date = nd.date.map(|x| x.to_string());
-        d.time = nd.time.map(|t| t.to_string());
-        d.utc_offset = nd.utc_offset.map(|o| o.to_string());
-        d.calendar = match nd.calendar {
-            Calendar::Hijri => "hijri",
-            Calendar::Both => "both",
-            _ => "gregorian",
-        }
-        .to_owned();
-        d.hijri = nd.hijri.map(|h| HijriYmd {
-            year: i32::from(h.year()),
-            month: h.month(),
-            day: h.day(),
-        });
-    }
+    let mut d = dp.parse(text).as_ref().map(ArticleDate::from).unwrap_or_default();
+    d.text = text.to_owned();
     if d.time.is_none() {
         if let Some(c) = dp.parse_time(text) {
-            d.time = Some(c.time.to_string());
-            d.utc_offset = c.utc_offset.map(|o| o.to_string());
+            d.time = Some(c.time);
+            d.utc_offset = c.utc_offset;
         }
     }
     d
@@ -856,8 +841,8 @@ impl<'a, 'l> Asm<'a, 'l> {
                 joined.push_str(lines[j].text);
             }
             if let Some(c) = self.dates.parse_time(&joined) {
-                p.time = Some(c.time.to_string());
-                p.utc_offset = c.utc_offset.map(|o| o.to_string());
+                p.time = Some(c.time);
+                p.utc_offset = c.utc_offset;
                 return;
             }
         }
@@ -1141,7 +1126,11 @@ impl<'a> Asm<'a, '_> {
                         {
                             if p.time.is_none() {
                                 // The value is taken; the sign-off line stays in boilerplate.
-                                p.time = Some(format!("{:0>2}:{}", &c[1], &c[2]));
+                                p.time = c[1]
+                                    .parse()
+                                    .ok()
+                                    .zip(c[2].parse().ok())
+                                    .and_then(|(h, m)| Time::new(h, m));
                             }
                         }
                     } else if l.date

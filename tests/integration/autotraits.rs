@@ -33,7 +33,6 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<arabic_news::Sentences<'static>>();
     assert_send_sync::<arabic_news::Article>();
     assert_send_sync::<arabic_news::ArticleDate>();
-    assert_send_sync::<arabic_news::HijriYmd>();
     assert_send_sync::<arabic_news::Byline>();
     assert_send_sync::<arabic_news::Quote>();
     assert_send_sync::<arabic_news::Dateline>();

@@ -2,6 +2,7 @@
 
 mod accounting;
 mod agencies;
+mod article;
 mod autotraits;
 mod corpus;
 mod dates;

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use arabic_news::{Article, ErrorKind, Parser, parse};
+use arabic_news::{Article, Date, ErrorKind, Parser, Time, UtcOffset, parse};
 use serde_json::Value;
 
 use crate::corpus::shared_dir;
@@ -35,13 +35,15 @@ fn ours(a: &Article) -> BTreeMap<&'static str, Value> {
     let d = a.dateline.as_ref();
     let mut m = BTreeMap::new();
     m.insert("title", s(a.title.as_deref().map(norm)));
-    m.insert("published_date", s(a.published.as_ref().and_then(|p| p.date.clone())));
+    m.insert("published_date", s(a.published.as_ref().and_then(|p| p.date.map(|d| d.to_string()))));
     // The gold gives minutes; our times may carry seconds.
     m.insert(
         "published_time",
-        s(a.published.as_ref().and_then(|p| p.time.as_ref().map(|t| t.chars().take(5).collect()))),
+        s(a.published
+            .as_ref()
+            .and_then(|p| p.time.map(|t| t.to_string().chars().take(5).collect()))),
     );
-    m.insert("updated_date", s(a.updated.as_ref().and_then(|p| p.date.clone())));
+    m.insert("updated_date", s(a.updated.as_ref().and_then(|p| p.date.map(|d| d.to_string()))));
     m.insert("dateline_place", s(d.and_then(|d| d.place.as_deref().map(norm))));
     m.insert("dateline_agency", s(d.and_then(|d| d.agency.as_ref().map(|a| norm(&a.name)))));
     m.insert("dateline_agency_id", s(d.and_then(|d| d.agency.as_ref().and_then(|a| a.id.clone()))));
@@ -278,12 +280,12 @@ fn errors_say_which() {
     assert_eq!(parse(" \n\t\u{200f}\n").unwrap_err().kind(), &ErrorKind::Empty);
     let e = parse("no arabic here\nat all").unwrap_err();
     assert_eq!(e.kind(), &ErrorKind::NoArabic);
-    assert_eq!(e.to_string(), "input holds no arabic text (at byte 0)");
+    assert_eq!(e.to_string(), "input holds no arabic text");
     let e = Parser::new().size_limit(10).parse("عنوان الخبر هنا").unwrap_err();
-    assert_eq!(e.to_string(), "input of 28 bytes is over the size limit of 10 bytes (at byte 0)");
+    assert_eq!(e.to_string(), "input of 28 bytes is over the size limit of 10 bytes");
     let e = Parser::new().parse_bytes(&[0xD8, 0xA7, 0xD8]).unwrap_err();
     assert_eq!((e.kind(), e.offset()), (&ErrorKind::InvalidUtf8, 2));
-    assert_eq!(e.to_string(), "invalid utf-8 (at byte 2)");
+    assert_eq!(e.to_string(), "invalid utf-8 at byte 2");
     let a: Article = "عنوان الخبر هنا اليوم\nأعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية."
         .parse()
         .expect("an article");
@@ -470,8 +472,8 @@ fn a_time_split_over_lines_next_to_the_date() {
     let text = page("٠٩:\n٤٥\nص +03:00");
     let a = parse(&text).expect("an article");
     let p = a.published.as_ref().expect("a date");
-    assert_eq!((p.date.as_deref(), p.time.as_deref()), (Some("2024-05-12"), Some("09:45")));
-    assert_eq!(p.utc_offset.as_deref(), Some("+03:00"));
+    assert_eq!((p.date, p.time), (Date::new(2024, 5, 12), Time::new(9, 45)));
+    assert_eq!(p.utc_offset, UtcOffset::from_minutes(180));
     assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new());
     let a = parse(&page("١٢\n٤٥")).expect("an article");
     assert_eq!(a.published.and_then(|p| p.time), None);
