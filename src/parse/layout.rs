@@ -620,7 +620,7 @@ struct Teasers {
     /// Paragraphs right under a headline-like line of their own that another
     /// headline-like line follows.
     headed: usize,
-    /// Paragraphs, not the page's last line, cut with `...`, `…` or a "more" link.
+    /// Paragraphs cut with a "more" link, or with `...`, `…` before the page's end.
     cut: usize,
     /// A date, byline or dateline line right above the block.
     header: bool,
@@ -651,9 +651,11 @@ impl Teasers {
             if above && below {
                 t.headed += 1;
             }
+            // A "more" link marks a teaser anywhere; an ellipsis only before
+            // the page's end (a page cut short ends in one too).
             let text = l.text.trim_end();
-            if i + 1 < lines.len()
-                && (text.ends_with("...") || text.ends_with('…') || text.ends_with("المزيد]"))
+            if text.ends_with("المزيد]")
+                || (i + 1 < lines.len() && (text.ends_with("...") || text.ends_with('…')))
             {
                 t.cut += 1;
             }
@@ -681,7 +683,9 @@ impl Teasers {
             true => self.headed,
             false => self.headed + self.cut,
         };
-        standalone >= LISTING_TEASERS && standalone * 2 >= self.paragraphs
+        // Or every paragraph of the block is cut short (two teasers at least).
+        let all_cut = !self.header && self.paragraphs >= 2 && self.cut == self.paragraphs;
+        all_cut || (standalone >= LISTING_TEASERS && standalone * 2 >= self.paragraphs)
     }
 }
 

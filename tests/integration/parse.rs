@@ -117,7 +117,7 @@ const SETS: &[(&str, std::ops::RangeInclusive<u32>)] =
 /// Accuracy floors per field and set (share of the set's pages right), the
 /// level the parser reached; the test fails when a field drops below its floor.
 const FLOORS: &[(&str, [f64; 2])] = &[
-    ("title", [0.966, 0.833]),
+    ("title", [0.966, 0.841]),
     ("published_date", [1.000, 0.866]),
     ("published_time", [1.000, 0.933]),
     ("updated_date", [1.000, 0.991]),
@@ -128,8 +128,8 @@ const FLOORS: &[(&str, [f64; 2])] = &[
     ("source", [0.983, 0.933]),
     ("related_titles", [1.000, 0.966]),
     ("tags", [1.000, 1.000]),
-    ("body_first", [0.966, 0.883]),
-    ("body_last", [0.966, 0.800]),
+    ("body_first", [0.966, 0.891]),
+    ("body_last", [0.966, 0.808]),
 ];
 
 fn dev_docs(dir: &Path) -> Vec<(String, PathBuf)> {
@@ -612,6 +612,15 @@ fn listings_and_articles_with_crossheads() {
     assert_eq!(a.kind, arabic_news::PageKind::Listing);
     assert!(a.title.is_none() && a.body.is_empty() && a.published.is_none());
     assert_eq!(a.boilerplate.len(), 7);
+
+    // Two teasers, each closed by a "more" link.
+    let more = "محليات
+افتتاح مستشفى جديد في العاصمة بطاقة مئتي سرير
+افتتح وزير الصحة اليوم مستشفى جديدا في العاصمة بطاقة مئتي سرير ضمن خطة لتوسيع الخدمات الطبية [قراءة المزيد]
+محليات
+ارتفاع أسعار الخضار في الأسواق المركزية
+شهدت الأسواق المركزية ارتفاعا ملحوظا في أسعار الخضار خلال الأسبوع الجاري بسبب موجة البرد [قراءة المزيد]";
+    assert_eq!(parse(more).expect("a page").kind, arabic_news::PageKind::Listing);
 
     let article = "افتتاح مستشفى جديد في العاصمة بطاقة مئتي سرير
 الأحد 12 مايو 2024
