@@ -517,6 +517,18 @@ fn mark_lists(lines: &mut [Line<'_>]) {
                 if l.prose || matches!(label(l), Some(lb) if lb != Label::Boiler) {
                     break;
                 }
+                // A date line right above the text is the article's: the list
+                // ended at the headline above it.
+                if l.date
+                    && lines
+                        .get(j + 1..(j + 3).min(n))
+                        .is_some_and(|next| next.iter().any(|x| x.prose))
+                {
+                    if j > i + 1 {
+                        lines[j - 1].listed = false;
+                    }
+                    break;
+                }
                 lines[j].listed = true;
                 j += 1;
             }
@@ -546,6 +558,7 @@ fn mark_lists(lines: &mut [Line<'_>]) {
             l.words <= 3
                 && !l.date
                 && !l.prose
+                && verb_byline(l).is_none()
                 && (l.label.is_none() || label(l) == Some(Label::Menu))
         };
         if !short(&lines[s]) {

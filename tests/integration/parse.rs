@@ -117,14 +117,14 @@ const SETS: &[(&str, std::ops::RangeInclusive<u32>)] =
 /// Accuracy floors per field and set (share of the set's pages right), the
 /// level the parser reached; the test fails when a field drops below its floor.
 const FLOORS: &[(&str, [f64; 2])] = &[
-    ("title", [0.966, 0.841]),
-    ("published_date", [1.000, 0.866]),
-    ("published_time", [1.000, 0.933]),
+    ("title", [0.966, 0.866]),
+    ("published_date", [1.000, 0.891]),
+    ("published_time", [1.000, 0.950]),
     ("updated_date", [1.000, 0.991]),
     ("dateline_place", [1.000, 0.925]),
     ("dateline_agency", [1.000, 0.900]),
     ("dateline_agency_id", [1.000, 1.000]),
-    ("byline", [1.000, 0.891]),
+    ("byline", [1.000, 0.908]),
     ("source", [0.983, 0.933]),
     ("related_titles", [1.000, 0.966]),
     ("tags", [1.000, 1.000]),
@@ -327,7 +327,26 @@ fn adversarial_inputs_finish_fast() {
         glued.push_str("عنوان خبر قصير؟");
     }
     parse(&glued).expect("an article");
-    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    let adversarial = start.elapsed();
+    // The same amount of ordinary text, parsed in the same run, sets the
+    // scale, so that the machine's speed and load cancel out: the crafted
+    // pages may cost a few times more per byte, never quadratically more.
+    let bytes =
+        page.len() + line.len() + title.len() + quotes.len() + same_ends.len() + glued.len();
+    let paragraph = "أعلن وزير الاقتصاد اليوم أن الصادرات نمت بنسبة كبيرة خلال الربع الثالث من العام الجاري وفق الأرقام الرسمية.\n";
+    let mut ordinary = String::from("الحكومة تعلن نمو الصادرات في الربع الثالث\n");
+    // A quarter of the size keeps the test short; cost is linear.
+    while ordinary.len() < bytes / 4 {
+        ordinary.push_str(paragraph);
+    }
+    let start = std::time::Instant::now();
+    parse(&ordinary).expect("an article");
+    let base = start.elapsed();
+    println!("adversarial {adversarial:?}, ordinary text of a quarter of the size {base:?}");
+    assert!(
+        adversarial < base * 4 * 6,
+        "crafted pages took {adversarial:?}, ordinary text {base:?}"
+    );
 }
 
 #[cfg(feature = "serde")]
@@ -735,4 +754,30 @@ fn an_own_line_dateline_opens_the_body() {
     assert_eq!(a.title.as_deref(), Some("الصحيفة تفتح ملف الإيجارات القديمة"));
     assert_eq!(a.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("الدوحة"));
     assert!(a.body[0].starts_with("في عددها"), "{:?}", a.body);
+}
+
+/// A "latest news" list above the article ends at the article's own date line,
+/// and a byline is never a menu entry.
+#[test]
+fn a_list_above_the_article_ends_at_its_date() {
+    let page = "أهم الأخبار
+سامي حداد
+وفد الغرفة التجارية في العاصمة
+2024-05-19 الساعة 09:30م
+كان الوفد حاضرا في لقاء رجال الأعمال مع المسؤولين في العاصمة لبحث فرص الاستثمار.
+وقال رئيس الوفد إن اللقاء تناول سبل زيادة التبادل التجاري بين البلدين خلال العام المقبل.";
+    let a = parse(page).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("وفد الغرفة التجارية في العاصمة"));
+    assert!(a.published.is_some());
+
+    let page = "معرض الكتاب يفتح أبوابه للزوار اليوم
+الثلاثاء 27-01-2026 00:52
+كتب: ليلى عمران
+غلاف الكتاب
+غلاف الكتاب
+غلاف الكتاب
+افتتح وزير الثقافة معرض الكتاب اليوم بمشاركة مئات الناشرين من الدول العربية والأجنبية.
+وقال الوزير إن المعرض يستقبل الزوار يوميا حتى نهاية الشهر الجاري من العاشرة صباحا.";
+    let a = parse(page).expect("an article");
+    assert_eq!(a.byline.map(|b| b.authors), Some(vec!["ليلى عمران".to_owned()]));
 }
