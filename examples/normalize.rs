@@ -14,13 +14,35 @@
 use std::error::Error;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::process::ExitCode;
 
 use arabic_news::Normalizer;
 
 /// A sample written for this crate (not taken from any outlet).
 const SAMPLE: &str = include_str!("data/sample_article.txt");
 
-fn main() -> Result<(), Box<dyn Error>> {
+const USAGE: &str = "\
+usage: normalize [--preset search|display] [PATH | -]
+
+Normalizes Arabic text line by line (invalid UTF-8 is replaced with U+FFFD).
+
+  (no argument)               show lines of the sample article in both presets
+  PATH | -                    normalize a file, or stdin
+  --preset search|display     SEARCH (for indexes; the default) or DISPLAY (lossless)
+  -h, --help                  print this help
+";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("normalize: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
     let mut preset = Normalizer::SEARCH;
     let mut input: Option<String> = None;
     let mut args = std::env::args().skip(1);
@@ -40,7 +62,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                 }
             }
             "-h" | "--help" => {
-                println!("usage: normalize [--preset search|display] [PATH | -]");
+                print!("{USAGE}");
                 return Ok(());
             }
             _ if input.is_none() => input = Some(arg),
@@ -58,12 +80,15 @@ fn main() -> Result<(), Box<dyn Error>> {
     } else {
         Box::new(BufReader::new(File::open(&path).map_err(|e| format!("cannot open {path}: {e}"))?))
     };
-    let mut normalized = String::new();
-    for line in reader.lines() {
-        let line = line?;
+    let (mut normalized, mut buf) = (String::new(), Vec::new());
+    let mut reader = reader;
+    while reader.read_until(b'\n', &mut buf)? > 0 {
+        let line = String::from_utf8_lossy(&buf);
+        let line = line.strip_suffix('\n').unwrap_or(&line);
         normalized.clear();
-        preset.normalize_into(&line, &mut normalized);
+        preset.normalize_into(line.strip_suffix('\r').unwrap_or(line), &mut normalized);
         writeln!(out, "{normalized}")?;
+        buf.clear();
     }
     out.flush()?;
     Ok(())

@@ -4,6 +4,7 @@ mod accounting;
 mod agencies;
 mod article;
 mod autotraits;
+mod cli;
 mod corpus;
 mod dates;
 mod hostile;
