@@ -160,6 +160,7 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("Share on", Boiler, Prefix),
     ("Share", Boiler, Whole),
     ("طباعة", Boiler, Whole),
+    ("طباعة المقال", Boiler, Whole),
     ("Email", Boiler, Whole),
     ("تغريد", Boiler, Whole),
     ("Tweet", Boiler, Whole),

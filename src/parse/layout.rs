@@ -789,7 +789,13 @@ impl<'a, 'l> Asm<'a, 'l> {
             }
             return;
         }
-        if self.art.published.is_some() || self.dates.parse(content).is_none() {
+        // A relative date without a reference ("منذ ساعة") yields to a date
+        // the page spells out.
+        let dated = self.art.published.as_ref().is_some_and(|p| p.date.is_some());
+        let absolute = self.dates.parse(content).is_some_and(|d| d.date.is_some());
+        if (self.art.published.is_some() && (dated || !absolute))
+            || self.dates.parse(content).is_none()
+        {
             return;
         }
         self.used[i] = true;
@@ -1013,7 +1019,7 @@ impl<'a> Asm<'a, '_> {
         }
         // An explicitly labelled date anywhere above the body ("date 2025-09-23",
         // "تاريخ النشر: …").
-        if self.art.published.is_none() {
+        if self.art.published.as_ref().is_none_or(|p| p.date.is_none()) {
             if let Some(i) = (h0..bs).find(|&i| {
                 let l = &lines[i];
                 l.date && !self.used[i] && !l.listed && label(l).is_some_and(is_date_label)

@@ -118,13 +118,13 @@ const SETS: &[(&str, std::ops::RangeInclusive<u32>)] =
 /// level the parser reached; the test fails when a field drops below its floor.
 const FLOORS: &[(&str, [f64; 2])] = &[
     ("title", [0.966, 0.866]),
-    ("published_date", [1.000, 0.891]),
+    ("published_date", [1.000, 0.900]),
     ("published_time", [1.000, 0.950]),
     ("updated_date", [1.000, 0.991]),
     ("dateline_place", [1.000, 0.925]),
     ("dateline_agency", [1.000, 0.900]),
     ("dateline_agency_id", [1.000, 1.000]),
-    ("byline", [1.000, 0.908]),
+    ("byline", [1.000, 0.916]),
     ("source", [0.983, 0.933]),
     ("related_titles", [1.000, 0.966]),
     ("tags", [1.000, 1.000]),
@@ -780,4 +780,25 @@ fn a_list_above_the_article_ends_at_its_date() {
 وقال الوزير إن المعرض يستقبل الزوار يوميا حتى نهاية الشهر الجاري من العاشرة صباحا.";
     let a = parse(page).expect("an article");
     assert_eq!(a.byline.map(|b| b.authors), Some(vec!["ليلى عمران".to_owned()]));
+}
+
+/// A relative date that no reference resolves yields to a date the page
+/// spells out; with a reference it is the publication date.
+#[test]
+fn a_relative_date_yields_to_a_spelled_out_one() {
+    let page = "date 2025-09-06
+الحكومة تقر خطة جديدة لدعم المزارعين في المحافظات
+منذ ساعة واحدة
+أقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المحافظات الجنوبية بقيمة مئة مليون دينار.
+وقال وزير الزراعة إن الخطة تشمل توزيع البذور والأسمدة مجانا على صغار المزارعين خلال الموسم.";
+    let date =
+        |a: &Article| a.published.as_ref().and_then(|d| d.date.as_ref()).map(ToString::to_string);
+    assert_eq!(date(&parse(page).expect("an article")).as_deref(), Some("2025-09-06"));
+    let reference = arabic_news::Date::new(2025, 9, 7).expect("a date");
+    let a = Parser::new()
+        .reference(reference, arabic_news::Time::MIDNIGHT)
+        .parse(page)
+        .expect("an article");
+    assert_eq!(date(&a).as_deref(), Some("2025-09-06"));
+    assert_eq!(a.published.map(|d| d.text).as_deref(), Some("منذ ساعة واحدة"));
 }
