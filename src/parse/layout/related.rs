@@ -2,7 +2,7 @@
 //! outlet, dateline, text), sections nested inside items up to the parser's
 //! related depth.
 
-use super::{Asm, Label, is_caption, label, make_date};
+use super::{Asm, Label, is_caption, is_list_item, label, make_date};
 use crate::article::Article;
 use crate::dateline::Dateline;
 
@@ -18,6 +18,8 @@ impl Asm<'_, '_> {
         let mut items: Vec<Article> = Vec::new();
         let mut pending_date: Option<usize> = None;
         let mut junk = 0;
+        // The last item's line was marked as a list item ("- …", "• …").
+        let mut last_marked = false;
         let dates_first = lines.get(i).is_some_and(|l| l.date)
             || (lines.get(i).is_some_and(|l| label(l) == Some(Label::Boiler))
                 && lines.get(i + 1).is_some_and(|l| l.date));
@@ -64,7 +66,10 @@ impl Asm<'_, '_> {
                 && items.last().is_some_and(|it| {
                     it.body.is_empty() && it.title.as_deref().is_some_and(is_teaser)
                 });
-            if l.prose && !next_teaser {
+            // An item marked as the items above it ("- 2025-01-14 …", "• …")
+            // is the list's next item, however long.
+            let next_marked = is_list_item(l.text) && last_marked;
+            if l.prose && !next_teaser && !next_marked {
                 if inline {
                     break;
                 }
@@ -106,8 +111,12 @@ impl Asm<'_, '_> {
             } else if l.arabic && l.words >= 2 && !is_caption(l) {
                 self.used[i] = true;
                 let mut item = Article::new();
-                item.title = Some(l.text.to_owned());
-                if let Some(d) = pending_date.take() {
+                last_marked = is_list_item(l.text);
+                // "- 2025-01-17الجمعيات …": the item's date glued before its headline.
+                let (date, title) = marked_date(self.dates, l.text);
+                item.title = Some(title.to_owned());
+                item.published = date.map(|d| make_date(self.dates, d));
+                if let Some(d) = pending_date.take().filter(|_| item.published.is_none()) {
                     self.used[d] = true;
                     item.published = Some(make_date(self.dates, lines[d].text));
                 }
@@ -128,6 +137,26 @@ impl Asm<'_, '_> {
         }
         self.art.related.extend(items);
         i
+    }
+}
+
+/// A list item's date before its headline ("- 2025-01-17الجمعيات …"): the
+/// date's text and the headline; or no date and the whole line.
+fn marked_date(dates: crate::DateParser, text: &str) -> (Option<&str>, &str) {
+    let Some(rest) = text.strip_prefix(['-', '–', '•']).map(str::trim_start) else {
+        return (None, text);
+    };
+    match dates.parse(rest) {
+        Some(d) if d.span.start == 0 && d.date.is_some() => {
+            let title =
+                rest[d.span.end..].trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+            if title.chars().any(crate::chars::is_arabic_letter) {
+                (Some(&rest[..d.span.end]), title)
+            } else {
+                (None, text)
+            }
+        }
+        _ => (None, text),
     }
 }
 
