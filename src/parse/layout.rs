@@ -635,6 +635,8 @@ struct Teasers {
     headed: usize,
     /// Paragraphs cut with a "more" link, or with `...`, `…` before the page's end.
     cut: usize,
+    /// Paragraphs, not the page's last line, that stop mid-sentence.
+    unfinished: usize,
     /// A date, byline or dateline line right above the block.
     header: bool,
 }
@@ -671,6 +673,13 @@ impl Teasers {
                 || (i + 1 < lines.len() && (text.ends_with("...") || text.ends_with('…')))
             {
                 t.cut += 1;
+            } else if i + 1 < lines.len()
+                && !text.ends_with(super::SENTENCE_ENDS)
+                && !ends_sentence(text)
+            {
+                // Stopped mid-sentence before the page's end: a teaser cut at
+                // a fixed length.
+                t.unfinished += 1;
             }
         }
         // Teasers that carry dates of their own make the dates no header.
@@ -696,8 +705,11 @@ impl Teasers {
             true => self.headed,
             false => self.headed + self.cut,
         };
-        // Or every paragraph of the block is cut short (two teasers at least).
-        let all_cut = !self.header && self.paragraphs >= 2 && self.cut == self.paragraphs;
+        // Or (nearly) every paragraph of the block is cut short.
+        let teasers = self.cut + self.unfinished;
+        let all_cut = !self.header
+            && ((self.paragraphs >= 2 && teasers == self.paragraphs)
+                || (teasers >= LISTING_TEASERS && teasers * 3 >= self.paragraphs * 2));
         all_cut || (standalone >= LISTING_TEASERS && standalone * 2 >= self.paragraphs)
     }
 }
