@@ -69,8 +69,15 @@ impl Asm<'_, '_> {
             // An item marked as the items above it ("- 2025-01-14 …", "• …")
             // is the list's next item, however long.
             let next_marked = is_list_item(l.text) && last_marked;
+            // Inside the body, prose under an item's headline that opens with a
+            // dateline is the item's own lead, not the body resuming.
+            let item_lead = inline
+                && items.last().is_some_and(|it| it.body.is_empty())
+                && i > 0
+                && self.used[i - 1]
+                && Dateline::parse_prefix(l.text).is_some();
             if l.prose && !next_teaser && !next_marked {
-                if inline {
+                if inline && !item_lead {
                     break;
                 }
                 let Some(item) = items.last_mut() else { break };
