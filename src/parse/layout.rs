@@ -937,12 +937,25 @@ impl<'a> Asm<'a, '_> {
         let date_idx = (h0..bs).rev().find(|&i| lines[i].date && !lines[i].listed);
         let mut title = None;
         if let Some(d) = date_idx {
+            // The nearest headline above the date, unless one a little higher is
+            // printed twice (a headline repeated is the page's own; the line
+            // nearest the date may be a reporter's or a caption).
+            let repeated = |i: usize| (h0..bs).any(|j| j != i && lines[j].text == lines[i].text);
             let mut skips = 0;
+            let mut nearest: Option<usize> = None;
             for i in (h0..d).rev() {
                 let l = &lines[i];
                 if is_candidate(l) {
-                    title = Some(i);
-                    break;
+                    // A repeated headline counts just above a shorter nearest
+                    // one (short repeated lines are widgets: "شاهد كل النتائج").
+                    if !l.listed
+                        && repeated(i)
+                        && nearest.is_none_or(|n| n <= i + 2 && lines[n].words < l.words)
+                    {
+                        title = Some(i);
+                        break;
+                    }
+                    nearest = nearest.or(Some(i));
                 }
                 if l.label.is_none() {
                     skips += 1;
@@ -951,6 +964,7 @@ impl<'a> Asm<'a, '_> {
                     break;
                 }
             }
+            title = title.or(nearest);
         }
         if title.is_none() {
             title = self.score_title(h0, bs);

@@ -117,7 +117,7 @@ const SETS: &[(&str, std::ops::RangeInclusive<u32>)] =
 /// Accuracy floors per field and set (share of the set's pages right), the
 /// level the parser reached; the test fails when a field drops below its floor.
 const FLOORS: &[(&str, [f64; 2])] = &[
-    ("title", [0.966, 0.866]),
+    ("title", [0.966, 0.875]),
     ("published_date", [1.000, 0.900]),
     ("published_time", [1.000, 0.950]),
     ("updated_date", [1.000, 0.991]),
@@ -846,4 +846,31 @@ fn a_related_items_lead_is_not_the_body() {
     assert_eq!(a.body.len(), 2, "{:?}", a.body);
     assert_eq!(a.related.len(), 1);
     assert_eq!(a.related[0].body.len(), 1);
+}
+
+/// A headline printed twice above a shorter line right over the date is the
+/// headline; a short widget line printed twice is not.
+#[test]
+fn a_repeated_headline_over_a_shorter_line() {
+    let page = "الرئيس يصل إلى العاصمة لإجراء محادثات مع نظيره
+الرئيس يصل إلى العاصمة لإجراء محادثات مع نظيره
+سلمى عمران من تونس*
+الأربعاء 25 ديسمبر 2019 - 12:14
+وصل الرئيس اليوم إلى العاصمة في زيارة رسمية يجري خلالها محادثات مع نظيره حول التعاون الاقتصادي.
+وقالت الرئاسة إن الزيارة تستمر يومين وتشمل توقيع اتفاقيات في مجالات الطاقة والنقل والتعليم.";
+    assert_eq!(
+        parse(page).expect("an article").title.as_deref(),
+        Some("الرئيس يصل إلى العاصمة لإجراء محادثات مع نظيره")
+    );
+    let page = "شاهد كل النتائج
+الرئيسية
+شاهد كل النتائج
+الفنانة تطمئن جمهورها بعد إصابتها بنزلة برد حادة
+الجمعة 25 ديسمبر 2020 - 2:01 ص
+انتشر خبر خلال الساعات الأخيرة على مواقع التواصل عن إصابة الفنانة بنزلة برد حادة ألزمتها المنزل.
+وطمأنت الفنانة جمهورها في رسالة قصيرة قالت فيها إنها بخير وستعود إلى التصوير قريبا.";
+    assert_eq!(
+        parse(page).expect("an article").title.as_deref(),
+        Some("الفنانة تطمئن جمهورها بعد إصابتها بنزلة برد حادة")
+    );
 }
