@@ -49,9 +49,27 @@ pub struct Article {
     pub related: Vec<Article>,
     /// Every non-blank line that is in no other field (page order, but for a
     /// dateline text replaced by the first paragraph's own dateline, which comes last).
+    /// From HTML, the visible lines outside the article's part of the page
+    /// follow, capped (see [`Parser::parse_html`](crate::Parser::parse_html)).
     pub boilerplate: Vec<String>,
     /// Whether the page holds one article or lists teasers of many.
     pub kind: PageKind,
+    /// From HTML only: the page's canonical URL (or the one the caller gave).
+    /// Left out of the JSON when absent, as are the other HTML-only fields.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub url: Option<String>,
+    /// From HTML only: the site's name (`og:site_name`, JSON-LD `publisher`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub site_name: Option<String>,
+    /// From HTML only: the standfirst or summary (`og:description`, `description`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub description: Option<String>,
+    /// From HTML only: the lead image's URL (`og:image`, JSON-LD `image`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub image: Option<String>,
+    /// From HTML only: the site's section (`article:section`, JSON-LD `articleSection`).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub section: Option<String>,
 }
 
 /// What a page holds: one article, or a list of teasers (a section, tag,

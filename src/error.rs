@@ -130,4 +130,22 @@ pub enum ErrorKind {
         /// What the value should have been, such as `"a date YYYY-MM-DD"`.
         expected: &'static str,
     },
+    /// An HTML page (feature `html`) has more elements than the parser's node
+    /// limit; the error's offset is where the first element over it starts.
+    #[error("html page of at least {nodes} elements is over the node limit of {limit} elements")]
+    TooManyNodes {
+        /// How many elements were counted (the count stops just past the limit).
+        nodes: usize,
+        /// The configured limit.
+        limit: usize,
+    },
+    /// An HTML page (feature `html`) nests elements deeper than the HTML
+    /// reader's depth limit; the error's offset is where the element over it starts.
+    #[error("html page nests elements at least {depth} deep, over the depth limit of {limit}")]
+    TooDeep {
+        /// The depth reached (the scan stops just past the limit).
+        depth: usize,
+        /// The limit.
+        limit: usize,
+    },
 }

@@ -43,6 +43,9 @@
 //! # Crate features
 //!
 //! - `serde` (default): `Serialize`/`Deserialize` for the public data types.
+//! - `html` (off by default): [`parse_html`] and `Parser::parse_html`, news page
+//!   HTML bytes → [`Article`], metadata (JSON-LD, OpenGraph, `<time>`) included;
+//!   brings an HTML5 parser (html5ever via dom_query) and encoding detection.
 //! - `tantivy` (off by default): [`tantivy::ArabicTokenizer`], a tokenizer for the
 //!   tantivy search engine (0.25) built on this crate's tokenizer, normalizer and stemmer.
 //! - `jiff` (off by default): [`Date`], [`Time`] and [`UtcOffset`] convert to and
@@ -60,6 +63,9 @@ pub mod chars;
 mod date;
 mod dateline;
 mod error;
+#[cfg(feature = "html")]
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
+mod html;
 mod markup;
 mod normalize;
 mod parse;
@@ -79,6 +85,9 @@ pub use crate::date::{
 };
 pub use crate::dateline::{AgencyRef, Dateline};
 pub use crate::error::{Error, ErrorKind};
+#[cfg(feature = "html")]
+#[cfg_attr(docsrs, doc(cfg(feature = "html")))]
+pub use crate::html::parse_html;
 pub use crate::normalize::{Hamza, Normalizer, normalize};
 pub use crate::parse::{Parser, parse, parse_bytes};
 pub use crate::stem::{Stemmer, stem};

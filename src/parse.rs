@@ -44,6 +44,9 @@ pub struct Parser {
     size_limit: usize,
     related_depth: u8,
     lossy: bool,
+    /// The HTML reader's element limit (feature `html`; see `Parser::node_limit`).
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
+    node_limit: usize,
 }
 
 impl Default for Parser {
@@ -63,7 +66,13 @@ impl Parser {
     /// ```
     #[must_use]
     pub const fn new() -> Self {
-        Parser { reference: None, size_limit: DEFAULT_LIMIT, related_depth: 2, lossy: false }
+        Parser {
+            reference: None,
+            size_limit: DEFAULT_LIMIT,
+            related_depth: 2,
+            lossy: false,
+            node_limit: 1 << 20,
+        }
     }
 
     /// The moment relative dates (منذ ساعتين، أمس) are counted from, such as the
@@ -212,6 +221,19 @@ impl Parser {
         }
     }
 
+    /// The size and element limits, for the HTML reader.
+    #[cfg(feature = "html")]
+    pub(crate) const fn limits(&self) -> (usize, usize) {
+        (self.size_limit, self.node_limit)
+    }
+
+    /// Sets the HTML reader's element limit (the setter is `Parser::node_limit`).
+    #[cfg(feature = "html")]
+    pub(crate) const fn with_node_limit(mut self, nodes: usize) -> Self {
+        self.node_limit = nodes;
+        self
+    }
+
     pub(crate) const fn depth(&self) -> u8 {
         self.related_depth
     }
@@ -223,6 +245,34 @@ impl Parser {
             None => DateParser::new(),
         }
     }
+}
+
+/// What a short line's label says, for the HTML reader (feature `html`): the
+/// one hook it has into the parser's label table, so that a "read also", tags
+/// or source section outside the page's main block is handed to the parser.
+#[cfg(feature = "html")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// A "read also" or "more by the author" header.
+    Related,
+    /// A tags or source label.
+    Field,
+    /// A list of other stories, a share widget, a copyright or comment line:
+    /// not the article's, and the end of its body.
+    Other,
+}
+
+/// The [`Section`] a label at the start of `line` opens, if any.
+#[cfg(feature = "html")]
+pub(crate) fn section(line: &str) -> Option<Section> {
+    let words = line.split_whitespace().count();
+    let hit = labels::find(&crate::agency::key(line), words)?;
+    Some(match hit.label {
+        labels::Label::Related | labels::Label::MoreBy => Section::Related,
+        labels::Label::Tags | labels::Label::Source => Section::Field,
+        labels::Label::List | labels::Label::End | labels::Label::Boiler => Section::Other,
+        _ => return None,
+    })
 }
 
 /// Parses the visible text of a news page with the default [`Parser`].

@@ -8,8 +8,11 @@ mod cli;
 mod corpus;
 mod dates;
 mod hostile;
+#[cfg(feature = "html")]
+mod html;
 mod normalize;
 mod parse;
+mod score;
 #[cfg(feature = "tantivy")]
 mod search;
 mod stem;
