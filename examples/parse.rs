@@ -27,6 +27,12 @@
 //! offset is not applied), else from `--base`, else left null. The exit
 //! status is 0 when the input was read to its end; a count of records and
 //! errors goes to stderr.
+//!
+//! With feature `html` (`cargo run --features html --example parse -- …`):
+//! `--html` reads the page, or every record's `html` field, as HTML bytes
+//! (`Parser::parse_html`, the record's `url` passed along); a page that opens as
+//! an HTML document (`<!doctype`, `<html`) and a record with an `html` field are
+//! read as HTML without it.
 
 use std::io::{BufRead, Read, Write};
 use std::path::PathBuf;
@@ -53,6 +59,9 @@ options:
                        NAME field, an ISO 8601 / RFC 3339 date-time (2024-01-01T12:30:00Z)
   --base DATETIME      count relative dates from DATETIME (2024-01-01T12:30:00), for
                        records without the --time-field, or for a single page
+  --html               (feature html) the page, or the records' \"html\" field, is HTML;
+                       pages opening with <!doctype or <html and records with an
+                       \"html\" field are read as HTML without it
   -h, --help           print this help
 ";
 
@@ -62,6 +71,9 @@ options:
 enum Input {
     /// The visible text of the page.
     Text,
+    /// The page's HTML (feature `html`).
+    #[cfg(feature = "html")]
+    Html,
 }
 
 impl Input {
@@ -70,14 +82,42 @@ impl Input {
     fn field(self) -> &'static str {
         match self {
             Input::Text => "text",
+            #[cfg(feature = "html")]
+            Input::Html => "html",
         }
     }
 
-    /// Parses one input (invalid UTF-8 already replaced).
-    fn parse(self, parser: &Parser, input: &str) -> Result<Article, arabic_news::Error> {
+    /// Parses one input; `url` is the page's, for HTML.
+    fn parse(
+        self,
+        parser: &Parser,
+        input: &[u8],
+        url: Option<&str>,
+    ) -> Result<Article, arabic_news::Error> {
         match self {
-            Input::Text => parser.parse(input),
+            Input::Text => {
+                let _ = url;
+                parser.parse(&String::from_utf8_lossy(input))
+            }
+            #[cfg(feature = "html")]
+            Input::Html => parser.parse_html(input, url),
         }
+    }
+
+    /// The input kind for `bytes`: HTML when asked for, or (feature `html`)
+    /// when the bytes open as an HTML document.
+    fn of(self, bytes: &[u8]) -> Self {
+        #[cfg(feature = "html")]
+        {
+            let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+            let head = &bytes[start..];
+            let opens = |p: &[u8]| head.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+            if opens(b"<!doctype") || opens(b"<html") {
+                return Input::Html;
+            }
+        }
+        let _ = bytes;
+        self
     }
 }
 
@@ -162,6 +202,8 @@ fn options(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, St
             "--time-field" => {
                 o.time_field = Some(args.next().ok_or("--time-field needs a field name")?);
             }
+            #[cfg(feature = "html")]
+            "--html" => o.input = Input::Html,
             "--base" => {
                 let value = args.next().ok_or("--base needs a date-time")?;
                 o.base = Some(timestamp(&value).ok_or_else(|| {
@@ -232,11 +274,11 @@ fn page(o: &Options) -> Result<(), String> {
             (source.name(), bytes)
         }
     };
-    let text = String::from_utf8_lossy(&bytes);
-    if let std::borrow::Cow::Owned(_) = text {
+    let input = o.input.of(&bytes);
+    if matches!(input, Input::Text) && std::str::from_utf8(&bytes).is_err() {
         eprintln!("parse: {name}: invalid UTF-8 replaced with U+FFFD");
     }
-    let article = o.input.parse(&parser(o.base), &text).map_err(|e| format!("{name}: {e}"))?;
+    let article = input.parse(&parser(o.base), &bytes, None).map_err(|e| format!("{name}: {e}"))?;
     let mut out = std::io::stdout().lock();
     write_pretty(&mut out, &article).map_err(|e| format!("writing the output: {e}"))
 }
@@ -370,7 +412,13 @@ fn convert(line: &str, o: &Options, r: &mut Record) -> Result<Article, String> {
     };
     r.id = record.get("id").filter(|v| !v.is_null()).cloned();
     r.url = record.get("url").filter(|v| !v.is_null()).cloned();
-    let field = o.input.field();
+    // A record with an `html` field is HTML (feature `html`), whatever the option.
+    let kind_of_input = match o.input {
+        #[cfg(feature = "html")]
+        Input::Text if record.get("html").is_some_and(Value::is_string) => Input::Html,
+        other => other,
+    };
+    let field = kind_of_input.field();
     let input = match record.get(field) {
         Some(Value::String(s)) => s,
         Some(other) => {
@@ -392,7 +440,8 @@ fn convert(line: &str, o: &Options, r: &mut Record) -> Result<Article, String> {
             Some(other) => r.warnings.push(format!("{name:?} is {}, not a string", kind(other))),
         }
     }
-    o.input.parse(&parser(base), input).map_err(|e| e.to_string())
+    let url = r.url.as_ref().and_then(Value::as_str);
+    kind_of_input.parse(&parser(base), input.as_bytes(), url).map_err(|e| e.to_string())
 }
 
 /// "a number", "an array", … for messages.
