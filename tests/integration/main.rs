@@ -18,3 +18,5 @@ mod search;
 mod stem;
 mod stem_reference;
 mod tokenize;
+#[cfg(all(feature = "html", feature = "serde"))]
+mod warc;
