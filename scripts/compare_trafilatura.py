@@ -148,7 +148,11 @@ def main():
         return time.perf_counter() - t, out.stdout
 
     _, out = run_ours(records)
-    ours = [json.loads(line) for line in out.decode("utf-8").splitlines() if line.strip()]
+    ours = [
+        json.loads(line).get("article") or {"error": True}
+        for line in out.decode("utf-8").splitlines()
+        if line.strip()
+    ]
 
     # Trafilatura: with metadata, as its docs recommend for news.
     def traf(raw):
