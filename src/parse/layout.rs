@@ -429,10 +429,10 @@ fn is_bare_name(l: &Line<'_>) -> bool {
         })
 }
 
-/// A name line without the footnote mark after it ("… الراشدي **" points to
-/// the author's note).
+/// A name line without the honorifics before it (الأستاذ الدكتور) and the
+/// footnote mark after it ("… الراشدي **" points to the author's note).
 fn name_text(text: &str) -> &str {
-    text.trim_end_matches(|c: char| c == '*' || c.is_whitespace())
+    dateline::without_honorifics(text.trim_end_matches(|c: char| c == '*' || c.is_whitespace()))
 }
 
 /// A line opening with a particle that starts sentences, not headlines.
