@@ -156,9 +156,8 @@ def main():
 
     # Trafilatura: with metadata, as its docs recommend for news.
     def traf(raw):
-        return trafilatura.bare_extraction(
-            raw, with_metadata=True, include_comments=False, as_dict=True
-        )
+        doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
+        return doc.as_dict() if doc is not None else None
 
     theirs = [traf(raw) for _, raw, _ in pages]
 
