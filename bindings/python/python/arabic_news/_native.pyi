@@ -1,0 +1,329 @@
+"""Type stubs of the Rust extension module. Import from ``arabic_news``, not from here."""
+
+import datetime
+from collections.abc import Iterable
+from typing import Any, Literal, overload
+
+import pyarrow
+
+__version__: str
+
+class ParseError(ValueError):
+    """The page holds no article, or cannot be read.
+
+    The message is the Rust library's (``"input holds no arabic text (at byte 0)"``).
+    """
+
+    kind: Literal["empty", "no_arabic", "too_large", "invalid_utf8", "other"]
+    """What went wrong: empty or blank input, no Arabic letter, over the 64 MiB
+    size limit, or (for ``bytes`` input) not UTF-8."""
+    byte_offset: int
+    """Where, as a byte offset into the UTF-8 input."""
+
+class HijriDate:
+    """A Hijri (Umm al-Qura) date. Frozen, hashable."""
+
+    @property
+    def year(self) -> int: ...
+    @property
+    def month(self) -> int:
+        """1–12 (محرم is 1)."""
+    @property
+    def day(self) -> int: ...
+    def to_gregorian(self) -> datetime.date:
+        """The same day in the Gregorian calendar, by the Umm al-Qura tables."""
+    def to_dict(self) -> dict[str, int]:
+        """``{"year": …, "month": …, "day": …}``."""
+
+class ArticleDate:
+    """A publication or update date as the page states it. Frozen."""
+
+    @property
+    def text(self) -> str:
+        """The date text as written, label removed."""
+    @property
+    def date(self) -> datetime.date | None:
+        """The Gregorian date (converted from Hijri when the page gives only Hijri)."""
+    @property
+    def time(self) -> datetime.time | None:
+        """The wall-clock time; aware (fixed-offset ``tzinfo``) when the page names a zone."""
+    @property
+    def utc_offset(self) -> datetime.timezone | None:
+        """The zone, only when the page names one (بتوقيت مكة، GMT+3 …)."""
+    @property
+    def calendar(self) -> Literal["gregorian", "hijri", "both"]:
+        """The calendar the text is written in (``"both"``: a الموافق pair)."""
+    @property
+    def hijri(self) -> HijriDate | None:
+        """The Hijri date, when the page gives one."""
+    @property
+    def datetime(self) -> datetime.datetime | None:
+        """Date and time together, when both are known (aware when the zone is)."""
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict, with ``datetime`` values."""
+
+class Agency:
+    """A news agency or outlet as a dateline names it. Frozen."""
+
+    @property
+    def id(self) -> str | None:
+        """The gazetteer's upper-case id (``"SANA"``, ``"REUTERS"``) when the name is known."""
+    @property
+    def name(self) -> str:
+        """The name as written (``"أ ش أ"``, ``"وكالات"``)."""
+    def to_dict(self) -> dict[str, str | None]: ...
+
+class Dateline:
+    """Where and from which agency the story was filed (``موسكو-سانا``). Frozen."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def agency(self) -> Agency | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+class Byline:
+    """The author line. Frozen."""
+
+    @property
+    def text(self) -> str:
+        """The line as written, verb included (``كتبت: …``)."""
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """The author names, without the verb."""
+    def to_dict(self) -> dict[str, Any]: ...
+
+class Quote:
+    """A quotation in the body. Frozen."""
+
+    @property
+    def text(self) -> str:
+        """The quoted text, without the quotation marks."""
+    @property
+    def speaker(self) -> str | None:
+        """Who said it, when the same sentence names a speaker with a reporting verb."""
+    @property
+    def paragraph(self) -> int:
+        """The index in ``Article.body`` of the paragraph holding the quote."""
+    def to_dict(self) -> dict[str, Any]: ...
+
+class Article:
+    """A news article found in a page's text. Frozen; compares by value; picklable.
+
+    Absent scalar fields are ``None``, absent lists are empty tuples. Texts are as
+    written (trimmed), not normalized.
+    """
+
+    @property
+    def title(self) -> str | None:
+        """The headline of the main article."""
+    @property
+    def published(self) -> ArticleDate | None: ...
+    @property
+    def updated(self) -> ArticleDate | None: ...
+    @property
+    def dateline(self) -> Dateline | None: ...
+    @property
+    def byline(self) -> Byline | None: ...
+    @property
+    def outlet(self) -> str | None:
+        """The outlet credited for the article (mostly on related items)."""
+    @property
+    def body(self) -> tuple[str, ...]:
+        """The body paragraphs, dateline prefix removed."""
+    @property
+    def text(self) -> str:
+        """The body paragraphs joined by blank lines (``"\\n\\n"``)."""
+    @property
+    def quotes(self) -> tuple[Quote, ...]: ...
+    @property
+    def source(self) -> str | None:
+        """The value of a source line (``المصدر: …``) or closing credit."""
+    @property
+    def tags(self) -> tuple[str, ...]: ...
+    @property
+    def related(self) -> tuple[Article, ...]:
+        """The "read also" items, each parsed as an article."""
+    @property
+    def boilerplate(self) -> tuple[str, ...]:
+        """Every non-blank line that is in no other field (menus, footers …)."""
+    def texts(self) -> list[str]:
+        """Every text the article holds, related items' included, depth first."""
+    def to_dict(self) -> dict[str, Any]:
+        """The article as nested dicts and lists, in the JSON shape, dates as
+        ``datetime.date``/``datetime.time``/``datetime.timezone``."""
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The article as JSON, exactly as the Rust crate serializes it (ISO strings)."""
+    @staticmethod
+    def from_json(json: str) -> Article:
+        """The article of ``to_json``'s output. Raises ``ValueError`` on other JSON."""
+
+class Token:
+    """One token: ``text[token.start:token.end] == token.text``. Frozen, hashable."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int:
+        """Start offset in the ``str`` (code points, not bytes)."""
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(
+        self,
+    ) -> Literal["word", "number", "punct", "space", "symbol", "url", "email", "hashtag", "mention"]: ...
+    @property
+    def script(self) -> Literal["arabic", "latin", "other"] | None:
+        """The script of a word; ``None`` for other kinds."""
+    @property
+    def is_word(self) -> bool: ...
+
+class Sentence:
+    """One sentence: ``text[s.start:s.end] == s.text``. Frozen, hashable."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+class NewsDate:
+    """A date found in news text. ``str(d)`` is ISO 8601 (``2023-12-27T22:30+03:00``). Frozen."""
+
+    @property
+    def text(self) -> str:
+        """The expression as written (a label before it not included)."""
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def date(self) -> datetime.date | None:
+        """The Gregorian date; ``None`` only for a relative expression without a reference time."""
+    @property
+    def time(self) -> datetime.time | None: ...
+    @property
+    def utc_offset(self) -> datetime.timezone | None: ...
+    @property
+    def datetime(self) -> datetime.datetime | None: ...
+    @property
+    def hijri(self) -> HijriDate | None: ...
+    @property
+    def weekday(self) -> int | None:
+        """The weekday the text names, Monday = 0 (as ``datetime.date.weekday()``)."""
+    @property
+    def calendar(self) -> Literal["gregorian", "hijri", "both"]: ...
+    @property
+    def relative(self) -> bool:
+        """Whether the expression was relative (منذ 3 ساعات، أمس)."""
+    @property
+    def ago(self) -> dict[str, Any] | None:
+        """For a relative expression: ``{"count": 3, "unit": "hour"}``."""
+    @property
+    def role(self) -> Literal["published", "updated", "unlabelled"]:
+        """From the label before the date (تاريخ النشر، آخر تحديث …)."""
+    def weekday_matches(self) -> bool | None: ...
+    def hijri_matches(self) -> bool | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+
+def parse(
+    text: str | bytes, *, reference_time: datetime.datetime | datetime.date | None = None
+) -> Article:
+    """Parse the visible text of a news page into an :class:`Article`.
+
+    ``bytes`` must be UTF-8. ``reference_time`` resolves relative dates (منذ 3 ساعات);
+    its tzinfo is ignored (the wall clock is used). Raises :class:`ParseError`
+    (a ``ValueError``) when the page holds no article.
+    """
+
+def parse_many(
+    texts: Iterable[str | bytes],
+    *,
+    threads: int | None = None,
+    reference_time: datetime.datetime | datetime.date | None = None,
+    return_exceptions: bool = False,
+) -> list[Article]:
+    """Parse many pages on ``threads`` threads (default: every core), GIL released.
+
+    Results are in input order. With ``return_exceptions=True`` a page that fails
+    gives its :class:`ParseError` in its place instead of raising (as
+    ``asyncio.gather`` does).
+    """
+
+def parse_arrow(
+    texts: Any,
+    *,
+    threads: int | None = None,
+    reference_time: datetime.datetime | datetime.date | None = None,
+) -> pyarrow.StructArray:
+    """Parse a column of pages into a ``pyarrow.StructArray`` (type :func:`arrow_type`).
+
+    ``texts`` is any Arrow string array or chunked array (pyarrow, polars, DuckDB …,
+    through the Arrow PyCapsule interface) or an iterable of ``str``/``None``. No
+    Python object is made per row. A row that fails has null article fields and
+    its message in ``error``; a null input's message is ``"input is null"``.
+    Nested ``related`` items keep one level. Requires pyarrow.
+    """
+
+def arrow_type() -> pyarrow.StructType:
+    """The Arrow type of :func:`parse_arrow`'s rows: the article fields, then ``error``."""
+
+def normalize(
+    text: str,
+    preset: Literal["search", "display", "none"] = "search",
+    *,
+    strip_tatweel: bool = ...,
+    strip_diacritics: bool = ...,
+    keep_shadda: bool = ...,
+    superscript_alef_to_alef: bool = ...,
+    fold_alef: bool = ...,
+    fold_alef_maksura: bool = ...,
+    fold_teh_marbuta: bool = ...,
+    hamza: Literal["keep", "fold_carriers", "to_hamza"] = ...,
+    fold_persian: bool = ...,
+    fold_digits: bool = ...,
+    decompose_presentation_forms: bool = ...,
+    remove_invisible: bool = ...,
+    normalize_spaces: bool = ...,
+    lowercase_latin: bool = ...,
+    fold_punctuation: bool = ...,
+) -> str:
+    """Normalize Arabic text.
+
+    ``"search"`` (for indexes and matching) removes diacritics and tatweel and folds
+    alef variants, ى, ة, Persian letters and digits; ``"display"`` is lossless for a
+    reader; ``"none"`` starts from nothing. Each option switches one operation on
+    or off on top of the preset.
+
+    >>> normalize("أَحْمَد في الـمدرسة ٢٠٢٣")
+    'احمد في المدرسه 2023'
+    """
+
+def tokenize(text: str) -> list[Token]:
+    """Every token of ``text`` (words, numbers, URLs, hashtags … and the spaces and
+    punctuation between them): they concatenate back to ``text``."""
+
+def words(text: str) -> list[Token]:
+    """The word and number tokens of ``text``."""
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text``: split at ``. ؟ ! … ؛`` and line breaks, never at
+    ``،``, inside numbers, URLs or e-mails, or after abbreviations (``د.``)."""
+
+def stem(word: str, *, light10: bool = False) -> str:
+    """The light stem of an Arabic word (Lucene's rules; Larkey's light10 with
+    ``light10=True``): ``stem("والمعلمون") == "معلم"``."""
+
+def parse_date(
+    text: str, *, reference_time: datetime.datetime | datetime.date | None = None
+) -> NewsDate | None:
+    """The first date in ``text``, as Arabic news writes dates (Hijri, الموافق pairs,
+    every regional month set, ص/م times, zones, relative expressions), or ``None``."""
+
+def find_dates(
+    text: str, *, reference_time: datetime.datetime | datetime.date | None = None
+) -> list[NewsDate]:
+    """Every date in ``text``, in order."""

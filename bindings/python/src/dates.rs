@@ -1,0 +1,174 @@
+//! Dates as plain parts, and their Python forms (`datetime.date`, `datetime.time`,
+//! `datetime.timezone`).
+
+use arabic_news::{ArticleDate, Calendar, Date, DateRole, HijriDate, NewsDate, Time, UtcOffset};
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDate, PyDateTime, PyDelta, PyDict, PyTime, PyTzInfo};
+
+/// The resolved parts of a date, whichever Rust type they come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct DateParts {
+    pub date: Option<Date>,
+    pub time: Option<Time>,
+    pub utc_offset: Option<UtcOffset>,
+    pub calendar: Calendar,
+    pub hijri: Option<HijriDate>,
+}
+
+impl From<&NewsDate> for DateParts {
+    fn from(d: &NewsDate) -> Self {
+        DateParts {
+            date: d.date,
+            time: d.time,
+            utc_offset: d.utc_offset,
+            calendar: d.calendar,
+            hijri: d.hijri,
+        }
+    }
+}
+
+impl From<&ArticleDate> for DateParts {
+    fn from(d: &ArticleDate) -> Self {
+        DateParts {
+            date: d.date.as_deref().and_then(iso_date),
+            time: d.time.as_deref().and_then(iso_time),
+            utc_offset: d.utc_offset.as_deref().and_then(iso_offset),
+            calendar: match d.calendar.as_str() {
+                "hijri" => Calendar::Hijri,
+                "both" => Calendar::Both,
+                _ => Calendar::Gregorian,
+            },
+            hijri: d
+                .hijri
+                .and_then(|h| HijriDate::new(u16::try_from(h.year).ok()?, h.month, h.day)),
+        }
+    }
+}
+
+/// `YYYY-MM-DD`.
+fn iso_date(s: &str) -> Option<Date> {
+    let mut it = s.splitn(3, '-');
+    let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// `HH:MM` or `HH:MM:SS`.
+fn iso_time(s: &str) -> Option<Time> {
+    let parts: Vec<u8> = s.split(':').map(str::parse).collect::<Result<_, _>>().ok()?;
+    match parts[..] {
+        [h, m] => Time::new(h, m),
+        [h, m, sec] => Time::with_seconds(h, m, sec),
+        _ => None,
+    }
+}
+
+/// `+HH:MM` / `-HH:MM`.
+fn iso_offset(s: &str) -> Option<UtcOffset> {
+    let (sign, rest) = match s.as_bytes().first()? {
+        b'+' => (1, &s[1..]),
+        b'-' => (-1, &s[1..]),
+        _ => return None,
+    };
+    let (h, m) = rest.split_once(':')?;
+    UtcOffset::from_minutes(sign * (h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?))
+}
+
+pub(crate) const fn calendar_name(c: Calendar) -> &'static str {
+    match c {
+        Calendar::Hijri => "hijri",
+        Calendar::Both => "both",
+        _ => "gregorian",
+    }
+}
+
+pub(crate) const fn role_name(r: DateRole) -> &'static str {
+    match r {
+        DateRole::Published => "published",
+        DateRole::Updated => "updated",
+        _ => "unlabelled",
+    }
+}
+
+pub(crate) fn py_date<'py>(
+    py: Python<'py>,
+    d: Option<Date>,
+) -> PyResult<Option<Bound<'py, PyDate>>> {
+    d.map(|d| PyDate::new(py, d.year(), d.month(), d.day())).transpose()
+}
+
+pub(crate) fn py_tz<'py>(
+    py: Python<'py>,
+    o: Option<UtcOffset>,
+) -> PyResult<Option<Bound<'py, PyTzInfo>>> {
+    o.map(|o| {
+        let delta = PyDelta::new(py, 0, o.minutes() * 60, 0, true)?;
+        PyTzInfo::fixed_offset(py, delta)
+    })
+    .transpose()
+}
+
+/// The time, aware (with a fixed-offset `tzinfo`) when the offset is known.
+pub(crate) fn py_time<'py>(
+    py: Python<'py>,
+    t: Option<Time>,
+    o: Option<UtcOffset>,
+) -> PyResult<Option<Bound<'py, PyTime>>> {
+    let Some(t) = t else { return Ok(None) };
+    let tz = py_tz(py, o)?;
+    PyTime::new(py, t.hour(), t.minute(), t.second().unwrap_or(0), 0, tz.as_ref()).map(Some)
+}
+
+/// `datetime.datetime` when both date and time are known (aware when the offset is).
+pub(crate) fn py_datetime<'py>(
+    py: Python<'py>,
+    p: &DateParts,
+) -> PyResult<Option<Bound<'py, PyDateTime>>> {
+    let (Some(d), Some(t)) = (p.date, p.time) else { return Ok(None) };
+    let tz = py_tz(py, p.utc_offset)?;
+    PyDateTime::new(
+        py,
+        d.year(),
+        d.month(),
+        d.day(),
+        t.hour(),
+        t.minute(),
+        t.second().unwrap_or(0),
+        0,
+        tz.as_ref(),
+    )
+    .map(Some)
+}
+
+pub(crate) fn hijri_dict<'py>(py: Python<'py>, h: HijriDate) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("year", h.year())?;
+    d.set_item("month", h.month())?;
+    d.set_item("day", h.day())?;
+    Ok(d)
+}
+
+/// A reference time from a `datetime.datetime` (wall clock, tzinfo ignored) or a
+/// `datetime.date` (midnight).
+pub(crate) fn reference(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<(Date, Time)>> {
+    let Some(obj) = obj else { return Ok(None) };
+    let bad =
+        || PyTypeError::new_err("reference_time must be a datetime.datetime or datetime.date");
+    if !obj.is_instance_of::<PyDate>() {
+        return Err(bad());
+    }
+    let get = |name: &str| obj.getattr(name);
+    let date = Date::new(get("year")?.extract()?, get("month")?.extract()?, get("day")?.extract()?)
+        .ok_or_else(bad)?;
+    let time = if obj.is_instance_of::<PyDateTime>() {
+        Time::with_seconds(
+            get("hour")?.extract()?,
+            get("minute")?.extract()?,
+            get("second")?.extract()?,
+        )
+        .ok_or_else(bad)?
+    } else {
+        Time::MIDNIGHT
+    };
+    Ok(Some((date, time)))
+}

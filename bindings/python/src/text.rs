@@ -1,0 +1,379 @@
+//! The building blocks: `normalize`, `tokenize`, `words`, `sentences`, `stem`,
+//! `parse_date`, and their `Token`, `Sentence` and `NewsDate` classes.
+//!
+//! Offsets given to Python are `str` indices (code points), so that
+//! `text[t.start:t.end] == t.text`, not the Rust byte offsets.
+
+use arabic_news::{Hamza, Normalizer, Script, TokenKind};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+
+use crate::dates::{self, DateParts};
+
+/// Maps increasing byte offsets of one text to code point offsets.
+struct CharIndex<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+    ascii: bool,
+}
+
+impl<'a> CharIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        CharIndex { text, byte: 0, chars: 0, ascii: text.is_ascii() }
+    }
+    /// The code point offset of byte `to`; `to` must not be less than the last one asked.
+    fn at(&mut self, to: usize) -> usize {
+        if self.ascii {
+            return to;
+        }
+        if to < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += self.text[self.byte..to].chars().count();
+        self.byte = to;
+        self.chars
+    }
+}
+
+/// The options of `normalize` (the `Normalizer` setters), by name.
+fn apply_option(n: Normalizer, name: &str, value: &Bound<'_, PyAny>) -> PyResult<Normalizer> {
+    if name == "hamza" {
+        let mode: String = value.extract()?;
+        let mode = match mode.as_str() {
+            "keep" => Hamza::Keep,
+            "fold_carriers" => Hamza::FoldCarriers,
+            "to_hamza" => Hamza::ToHamza,
+            _ => {
+                return Err(PyValueError::new_err(format!(
+                    "hamza must be 'keep', 'fold_carriers' or 'to_hamza', not {mode:?}"
+                )));
+            }
+        };
+        return Ok(n.hamza(mode));
+    }
+    let yes: bool = value
+        .extract()
+        .map_err(|_| PyTypeError::new_err(format!("normalize option {name:?} takes a bool")))?;
+    Ok(match name {
+        "strip_tatweel" => n.strip_tatweel(yes),
+        "strip_diacritics" => n.strip_diacritics(yes),
+        "keep_shadda" => n.keep_shadda(yes),
+        "superscript_alef_to_alef" => n.superscript_alef_to_alef(yes),
+        "fold_alef" => n.fold_alef(yes),
+        "fold_alef_maksura" => n.fold_alef_maksura(yes),
+        "fold_teh_marbuta" => n.fold_teh_marbuta(yes),
+        "fold_persian" => n.fold_persian(yes),
+        "fold_digits" => n.fold_digits(yes),
+        "decompose_presentation_forms" => n.decompose_presentation_forms(yes),
+        "remove_invisible" => n.remove_invisible(yes),
+        "normalize_spaces" => n.normalize_spaces(yes),
+        "lowercase_latin" => n.lowercase_latin(yes),
+        "fold_punctuation" => n.fold_punctuation(yes),
+        _ => {
+            return Err(PyTypeError::new_err(format!(
+                "normalize() got an unexpected keyword argument {name:?}"
+            )));
+        }
+    })
+}
+
+/// Normalizes Arabic text; see `arabic_news.pyi`.
+#[pyfunction]
+#[pyo3(signature = (text, preset = "search", **options))]
+pub(crate) fn normalize(
+    py: Python<'_>,
+    text: &str,
+    preset: &str,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<String> {
+    let mut n = match preset {
+        "search" => Normalizer::SEARCH,
+        "display" => Normalizer::DISPLAY,
+        "none" => Normalizer::new(),
+        _ => {
+            return Err(PyValueError::new_err(format!(
+                "preset must be 'search', 'display' or 'none', not {preset:?}"
+            )));
+        }
+    };
+    if let Some(options) = options {
+        for (k, v) in options {
+            n = apply_option(n, k.extract::<&str>()?, &v)?;
+        }
+    }
+    // Large texts normalize without the GIL; small ones are not worth the switch.
+    if text.len() > 64 * 1024 {
+        Ok(py.detach(|| n.normalize(text).into_owned()))
+    } else {
+        Ok(n.normalize(text).into_owned())
+    }
+}
+
+/// Reduces an Arabic word to its light stem.
+#[pyfunction]
+#[pyo3(signature = (word, *, light10 = false))]
+pub(crate) fn stem(word: &str, light10: bool) -> &str {
+    arabic_news::Stemmer::new().light10(light10).stem(word)
+}
+
+const fn kind_name(kind: TokenKind) -> (&'static str, Option<&'static str>) {
+    match kind {
+        TokenKind::Word(Script::Arabic) => ("word", Some("arabic")),
+        TokenKind::Word(Script::Latin) => ("word", Some("latin")),
+        TokenKind::Word(_) => ("word", Some("other")),
+        TokenKind::Number => ("number", None),
+        TokenKind::Punct => ("punct", None),
+        TokenKind::Space => ("space", None),
+        TokenKind::Url => ("url", None),
+        TokenKind::Email => ("email", None),
+        TokenKind::Hashtag => ("hashtag", None),
+        TokenKind::Mention => ("mention", None),
+        _ => ("symbol", None),
+    }
+}
+
+/// One token of a text.
+#[pyclass(module = "arabic_news", frozen, eq, hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct Token {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    kind: &'static str,
+    #[pyo3(get)]
+    script: Option<&'static str>,
+}
+
+#[pymethods]
+impl Token {
+    #[getter]
+    fn is_word(&self) -> bool {
+        self.kind == "word"
+    }
+    fn __str__(&self) -> &str {
+        &self.text
+    }
+    fn __repr__(&self) -> String {
+        format!("Token({:?}, {}..{}, {:?})", self.text, self.start, self.end, self.kind)
+    }
+}
+
+fn tokens<'a>(text: &str, it: impl Iterator<Item = arabic_news::Token<'a>>) -> Vec<Token> {
+    let mut index = CharIndex::new(text);
+    it.map(|t| {
+        let span = t.span();
+        let (kind, script) = kind_name(t.kind());
+        Token {
+            text: t.as_str().to_owned(),
+            start: index.at(span.start),
+            end: index.at(span.end),
+            kind,
+            script,
+        }
+    })
+    .collect()
+}
+
+/// Every token of `text`, spaces and punctuation included.
+#[pyfunction]
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    tokens(text, arabic_news::tokenize(text))
+}
+
+/// The word and number tokens of `text`.
+#[pyfunction]
+pub(crate) fn words(text: &str) -> Vec<Token> {
+    tokens(text, arabic_news::words(text))
+}
+
+/// One sentence of a text.
+#[pyclass(module = "arabic_news", frozen, eq, hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct Sentence {
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+}
+
+#[pymethods]
+impl Sentence {
+    fn __str__(&self) -> &str {
+        &self.text
+    }
+    fn __repr__(&self) -> String {
+        format!("Sentence({:?}, {}..{})", self.text, self.start, self.end)
+    }
+}
+
+/// The sentences of `text`.
+#[pyfunction]
+pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
+    let mut index = CharIndex::new(text);
+    arabic_news::sentences(text)
+        .map(|s| {
+            let span = s.span();
+            Sentence {
+                text: s.as_str().to_owned(),
+                start: index.at(span.start),
+                end: index.at(span.end),
+            }
+        })
+        .collect()
+}
+
+/// A date found in news text.
+#[pyclass(module = "arabic_news", frozen, eq)]
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NewsDate {
+    inner: arabic_news::NewsDate,
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+}
+
+#[pymethods]
+impl NewsDate {
+    #[getter]
+    fn date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        Ok(dates::py_date(py, self.inner.date)?.map(Bound::into_any))
+    }
+    #[getter]
+    fn time<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        Ok(dates::py_time(py, self.inner.time, self.inner.utc_offset)?.map(Bound::into_any))
+    }
+    #[getter]
+    fn utc_offset<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        Ok(dates::py_tz(py, self.inner.utc_offset)?.map(Bound::into_any))
+    }
+    #[getter]
+    fn datetime<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        Ok(dates::py_datetime(py, &DateParts::from(&self.inner))?.map(Bound::into_any))
+    }
+    #[getter]
+    fn hijri(&self) -> Option<crate::article::HijriDate> {
+        self.inner.hijri.map(|inner| crate::article::HijriDate { inner })
+    }
+    /// Monday is 0, as `datetime.date.weekday()`.
+    #[getter]
+    fn weekday(&self) -> Option<u8> {
+        self.inner.weekday.map(|w| w.number_from_monday() - 1)
+    }
+    #[getter]
+    fn calendar(&self) -> &'static str {
+        dates::calendar_name(self.inner.calendar)
+    }
+    #[getter]
+    fn relative(&self) -> bool {
+        self.inner.relative
+    }
+    #[getter]
+    fn ago<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        self.inner
+            .ago
+            .map(|a| {
+                let d = PyDict::new(py);
+                d.set_item("count", a.count)?;
+                d.set_item("unit", unit_name(a.unit))?;
+                Ok(d)
+            })
+            .transpose()
+    }
+    #[getter]
+    fn role(&self) -> &'static str {
+        dates::role_name(self.inner.role)
+    }
+    fn weekday_matches(&self) -> Option<bool> {
+        self.inner.weekday_matches()
+    }
+    fn hijri_matches(&self) -> Option<bool> {
+        self.inner.hijri_matches()
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("text", &self.text)?;
+        d.set_item("date", self.date(py)?)?;
+        d.set_item("time", self.time(py)?)?;
+        d.set_item("utc_offset", self.utc_offset(py)?)?;
+        d.set_item("hijri", self.inner.hijri.map(|h| dates::hijri_dict(py, h)).transpose()?)?;
+        d.set_item("weekday", self.weekday())?;
+        d.set_item("calendar", self.calendar())?;
+        d.set_item("relative", self.inner.relative)?;
+        d.set_item("ago", self.ago(py)?)?;
+        d.set_item("role", self.role())?;
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        Ok(d)
+    }
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+    fn __repr__(&self) -> String {
+        format!("NewsDate({:?}, {:?})", self.inner.to_string(), self.text)
+    }
+}
+
+const fn unit_name(u: arabic_news::TimeUnit) -> &'static str {
+    use arabic_news::TimeUnit as U;
+    match u {
+        U::Second => "second",
+        U::Minute => "minute",
+        U::Hour => "hour",
+        U::Day => "day",
+        U::Week => "week",
+        U::Month => "month",
+        U::Year => "year",
+    }
+}
+
+fn news_date(text: &str, index: &mut CharIndex<'_>, d: arabic_news::NewsDate) -> NewsDate {
+    let (start, end) = (index.at(d.span.start), index.at(d.span.end));
+    NewsDate { text: text[d.span.start..d.span.end].to_owned(), start, end, inner: d }
+}
+
+fn date_parser(reference_time: Option<&Bound<'_, PyAny>>) -> PyResult<arabic_news::DateParser> {
+    Ok(match dates::reference(reference_time)? {
+        Some((d, t)) => arabic_news::DateParser::new().reference(d, t),
+        None => arabic_news::DateParser::new(),
+    })
+}
+
+/// The first date in `text`, or `None`.
+#[pyfunction]
+#[pyo3(signature = (text, *, reference_time = None))]
+pub(crate) fn parse_date(
+    text: &str,
+    reference_time: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Option<NewsDate>> {
+    Ok(date_parser(reference_time)?
+        .parse(text)
+        .map(|d| news_date(text, &mut CharIndex::new(text), d)))
+}
+
+/// Every date in `text`, in order.
+#[pyfunction]
+#[pyo3(signature = (text, *, reference_time = None))]
+pub(crate) fn find_dates<'py>(
+    py: Python<'py>,
+    text: &str,
+    reference_time: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let mut index = CharIndex::new(text);
+    let found: Vec<NewsDate> = date_parser(reference_time)?
+        .find_all(text)
+        .map(|d| news_date(text, &mut index, d))
+        .collect();
+    PyList::new(py, found)
+}
