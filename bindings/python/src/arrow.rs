@@ -11,7 +11,7 @@ use arabic_news::{Article, ArticleDate};
 use arrow_array::builder::{ListBuilder, StringBuilder};
 use arrow_array::{
     Array, ArrayRef, Date32Array, Int8Array, Int16Array, Int32Array, LargeStringArray, ListArray,
-    StringArray, StringViewArray, StructArray, Time64MicrosecondArray,
+    StringArray, StringViewArray, StructArray, Time64MicrosecondArray, TimestampMicrosecondArray,
 };
 use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_schema::{DataType, Field, Fields, TimeUnit};
@@ -33,23 +33,36 @@ fn str_list(name: &str) -> Field {
     Field::new(name, DataType::List(Arc::new(Field::new("item", DataType::Utf8, true))), true)
 }
 
-fn date_fields() -> Fields {
+/// Options of the output's shape.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shape {
+    /// Whether date structs have a `time` (`time64[us]`) field; Spark's Arrow
+    /// reader has no TIME type, so its integration leaves it out (`datetime` has it).
+    pub with_time: bool,
+}
+
+fn hijri_fields() -> Fields {
     Fields::from(vec![
-        utf8("text"),
-        Field::new("date", DataType::Date32, true),
-        Field::new("time", DataType::Time64(TimeUnit::Microsecond), true),
+        Field::new("year", DataType::Int16, true),
+        Field::new("month", DataType::Int8, true),
+        Field::new("day", DataType::Int8, true),
+    ])
+}
+
+fn date_fields(shape: Shape) -> Fields {
+    let mut fields = vec![utf8("text"), Field::new("date", DataType::Date32, true)];
+    if shape.with_time {
+        fields.push(Field::new("time", DataType::Time64(TimeUnit::Microsecond), true));
+    }
+    fields.extend([
+        // Date and wall-clock time together, when both are known (no zone: see
+        // utc_offset_minutes).
+        Field::new("datetime", DataType::Timestamp(TimeUnit::Microsecond, None), true),
         Field::new("utc_offset_minutes", DataType::Int32, true),
         utf8("calendar"),
-        Field::new(
-            "hijri",
-            DataType::Struct(Fields::from(vec![
-                Field::new("year", DataType::Int16, true),
-                Field::new("month", DataType::Int8, true),
-                Field::new("day", DataType::Int8, true),
-            ])),
-            true,
-        ),
-    ])
+        Field::new("hijri", DataType::Struct(hijri_fields()), true),
+    ]);
+    Fields::from(fields)
 }
 
 fn quote_fields() -> Fields {
@@ -61,11 +74,11 @@ fn quote_fields() -> Fields {
 }
 
 /// The fields of an article struct; `depth` levels of `related` items.
-fn article_fields(depth: u8) -> Fields {
+fn article_fields(depth: u8, shape: Shape) -> Fields {
     let mut fields = vec![
         utf8("title"),
-        Field::new("published", DataType::Struct(date_fields()), true),
-        Field::new("updated", DataType::Struct(date_fields()), true),
+        Field::new("published", DataType::Struct(date_fields(shape)), true),
+        Field::new("updated", DataType::Struct(date_fields(shape)), true),
         Field::new(
             "dateline",
             DataType::Struct(Fields::from(vec![
@@ -99,7 +112,7 @@ fn article_fields(depth: u8) -> Fields {
             "related",
             DataType::List(Arc::new(Field::new(
                 "item",
-                DataType::Struct(article_fields(depth - 1)),
+                DataType::Struct(article_fields(depth - 1, shape)),
                 true,
             ))),
             true,
@@ -110,9 +123,9 @@ fn article_fields(depth: u8) -> Fields {
 }
 
 /// The fields of `parse_arrow`'s output: the article's, then `error`.
-fn output_fields() -> Fields {
+fn output_fields(shape: Shape) -> Fields {
     let mut fields: Vec<Field> =
-        article_fields(RELATED_DEPTH).iter().map(|f| f.as_ref().clone()).collect();
+        article_fields(RELATED_DEPTH, shape).iter().map(|f| f.as_ref().clone()).collect();
     fields.push(utf8("error"));
     Fields::from(fields)
 }
@@ -157,16 +170,20 @@ fn days_from_civil(d: arabic_news::Date) -> i32 {
     i32::try_from(era * 146_097 + doe - 719_468).unwrap_or(i32::MAX)
 }
 
-fn date_struct(rows: &[Option<&ArticleDate>]) -> StructArray {
+fn micros_of_day(t: arabic_news::Time) -> i64 {
+    let secs = i64::from(t.hour()) * 3600
+        + i64::from(t.minute()) * 60
+        + i64::from(t.second().unwrap_or(0));
+    secs * 1_000_000
+}
+
+fn date_struct(rows: &[Option<&ArticleDate>], shape: Shape) -> StructArray {
     let parts: Vec<Option<(&str, DateParts)>> =
         rows.iter().map(|d| d.map(|d| (d.text.as_str(), DateParts::from(d)))).collect();
     let hijri: Vec<Option<arabic_news::HijriDate>> =
         parts.iter().map(|p| p.and_then(|(_, p)| p.hijri)).collect();
     let hijri = StructArray::new(
-        match &date_fields()[5].data_type() {
-            DataType::Struct(f) => f.clone(),
-            _ => unreachable!("hijri is a struct"),
-        },
+        hijri_fields(),
         vec![
             Arc::new(Int16Array::from_iter(
                 hijri.iter().map(|h| h.map(|h| i16::try_from(h.year()).unwrap_or(i16::MAX))),
@@ -180,29 +197,31 @@ fn date_struct(rows: &[Option<&ArticleDate>]) -> StructArray {
         ],
         nulls(hijri.iter().map(Option::is_some)),
     );
-    StructArray::new(
-        date_fields(),
-        vec![
-            strings(parts.iter().map(|p| p.map(|(t, _)| t))),
-            Arc::new(Date32Array::from_iter(
-                parts.iter().map(|p| p.and_then(|(_, p)| p.date).map(days_from_civil)),
-            )),
-            Arc::new(Time64MicrosecondArray::from_iter(parts.iter().map(|p| {
-                p.and_then(|(_, p)| p.time).map(|t| {
-                    let secs = i64::from(t.hour()) * 3600
-                        + i64::from(t.minute()) * 60
-                        + i64::from(t.second().unwrap_or(0));
-                    secs * 1_000_000
-                })
-            }))),
-            Arc::new(Int32Array::from_iter(
-                parts.iter().map(|p| p.and_then(|(_, p)| p.utc_offset).map(|o| o.minutes())),
-            )),
-            strings(parts.iter().map(|p| p.map(|(_, p)| dates::calendar_name(p.calendar)))),
-            Arc::new(hijri),
-        ],
-        nulls(rows.iter().map(Option::is_some)),
-    )
+    let resolved = |p: &Option<(&str, DateParts)>| p.map(|(_, p)| p);
+    let mut columns: Vec<ArrayRef> = vec![
+        strings(parts.iter().map(|p| p.map(|(t, _)| t))),
+        Arc::new(Date32Array::from_iter(
+            parts.iter().map(|p| resolved(p).and_then(|p| p.date).map(days_from_civil)),
+        )),
+    ];
+    if shape.with_time {
+        columns.push(Arc::new(Time64MicrosecondArray::from_iter(
+            parts.iter().map(|p| resolved(p).and_then(|p| p.time).map(micros_of_day)),
+        )));
+    }
+    columns.extend([
+        Arc::new(TimestampMicrosecondArray::from_iter(parts.iter().map(|p| {
+            let p = resolved(p)?;
+            let (d, t) = (p.date?, p.time?);
+            Some(i64::from(days_from_civil(d)) * 86_400_000_000 + micros_of_day(t))
+        }))) as ArrayRef,
+        Arc::new(Int32Array::from_iter(
+            parts.iter().map(|p| resolved(p).and_then(|p| p.utc_offset).map(|o| o.minutes())),
+        )),
+        strings(parts.iter().map(|p| resolved(p).map(|p| dates::calendar_name(p.calendar)))),
+        Arc::new(hijri),
+    ]);
+    StructArray::new(date_fields(shape), columns, nulls(rows.iter().map(Option::is_some)))
 }
 
 fn sub_fields(fields: &Fields, name: &str) -> Fields {
@@ -233,8 +252,8 @@ fn struct_list(
 }
 
 /// The article struct of `rows` (`None` rows are null), `depth` levels of `related`.
-fn article_struct(rows: &[Option<&Article>], depth: u8) -> StructArray {
-    let fields = article_fields(depth);
+fn article_struct(rows: &[Option<&Article>], depth: u8, shape: Shape) -> StructArray {
+    let fields = article_fields(depth, shape);
     let valid = || nulls(rows.iter().map(Option::is_some));
     let field = |name: &str| {
         fields.iter().find(|f| f.name() == name).cloned().unwrap_or_else(|| unreachable!())
@@ -288,9 +307,11 @@ fn article_struct(rows: &[Option<&Article>], depth: u8) -> StructArray {
         strings(rows.iter().map(|a| a.and_then(|a| a.title.as_deref()))),
         Arc::new(date_struct(
             &rows.iter().map(|a| a.and_then(|a| a.published.as_ref())).collect::<Vec<_>>(),
+            shape,
         )),
         Arc::new(date_struct(
             &rows.iter().map(|a| a.and_then(|a| a.updated.as_ref())).collect::<Vec<_>>(),
+            shape,
         )),
         Arc::new(dateline),
         Arc::new(byline),
@@ -303,7 +324,7 @@ fn article_struct(rows: &[Option<&Article>], depth: u8) -> StructArray {
     if depth > 0 {
         let related: Vec<Option<&Article>> =
             rows.iter().flatten().flat_map(|a| &a.related).map(Some).collect();
-        let values = article_struct(&related, depth - 1);
+        let values = article_struct(&related, depth - 1, shape);
         columns.push(struct_list(&field("related"), lengths(|a| a.related.len()), values, valid()));
     }
     columns.push(string_lists(rows.iter().map(|a| a.map(|a| &a.boilerplate))));
@@ -311,9 +332,9 @@ fn article_struct(rows: &[Option<&Article>], depth: u8) -> StructArray {
 }
 
 /// The output struct array: article fields, and `error` on rows that failed.
-pub(crate) fn output_struct(results: &[Result<Article, String>]) -> StructArray {
+pub(crate) fn output_struct(results: &[Result<Article, String>], shape: Shape) -> StructArray {
     let rows: Vec<Option<&Article>> = results.iter().map(|r| r.as_ref().ok()).collect();
-    let article = article_struct(&rows, RELATED_DEPTH);
+    let article = article_struct(&rows, RELATED_DEPTH, shape);
     let (fields, mut columns, _) = article.into_parts();
     let mut all: Vec<Field> = fields.iter().map(|f| f.as_ref().clone()).collect();
     all.push(utf8("error"));
@@ -344,13 +365,15 @@ pub(crate) const NULL_TEXT: &str = "input is null";
 
 /// Parses a column of pages into a `pyarrow.StructArray` of article fields.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads = None, reference_time = None))]
+#[pyo3(signature = (texts, *, threads = None, reference_time = None, with_time = true))]
 pub(crate) fn parse_arrow<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
     reference_time: Option<&Bound<'py, PyAny>>,
+    with_time: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let shape = Shape { with_time };
     let parser = crate::parser(reference_time)?;
     let threads = crate::thread_count(threads)?;
     // Arrow input: one array (`__arrow_c_array__`) or a chunked one (`__arrow_c_stream__`).
@@ -381,7 +404,7 @@ pub(crate) fn parse_arrow<'py>(
                 Some(t) => parser.parse(t).map_err(|e| e.to_string()),
                 None => Err(NULL_TEXT.to_owned()),
             });
-        output_struct(&results)
+        output_struct(&results, shape)
     });
     let field = Arc::new(Field::new("article", array.data_type().clone(), false));
     let array = Bound::new(py, PyArray::new(Arc::new(array), field))?;
@@ -390,9 +413,14 @@ pub(crate) fn parse_arrow<'py>(
 
 /// The Arrow type of `parse_arrow`'s output, as a `pyarrow.DataType` (a struct).
 #[pyfunction]
-pub(crate) fn arrow_type(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    let field =
-        PyField::new(Arc::new(Field::new("article", DataType::Struct(output_fields()), false)));
+#[pyo3(signature = (*, with_time = true))]
+pub(crate) fn arrow_type(py: Python<'_>, with_time: bool) -> PyResult<Bound<'_, PyAny>> {
+    let shape = Shape { with_time };
+    let field = PyField::new(Arc::new(Field::new(
+        "article",
+        DataType::Struct(output_fields(shape)),
+        false,
+    )));
     let pa = py.import("pyarrow")?;
     let f = pa.getattr("field")?.call1((field,))?;
     f.getattr("type").map_err(|e| PyValueError::new_err(e.to_string()))

@@ -258,6 +258,7 @@ def parse_arrow(
     *,
     threads: int | None = None,
     reference_time: datetime.datetime | datetime.date | None = None,
+    with_time: bool = True,
 ) -> pyarrow.StructArray:
     """Parse a column of pages into a ``pyarrow.StructArray`` (type :func:`arrow_type`).
 
@@ -266,9 +267,15 @@ def parse_arrow(
     Python object is made per row. A row that fails has null article fields and
     its message in ``error``; a null input's message is ``"input is null"``.
     Nested ``related`` items keep one level. Requires pyarrow.
+
+    ``published``/``updated`` are structs of ``text``, ``date`` (date32), ``time``
+    (time64[us]; left out with ``with_time=False``, for Spark, whose Arrow reader
+    has no TIME type), ``datetime`` (timestamp[us], the wall clock as written, when
+    the time is known), ``utc_offset_minutes`` (when the page names a zone),
+    ``calendar`` and ``hijri`` (year, month, day).
     """
 
-def arrow_type() -> pyarrow.StructType:
+def arrow_type(*, with_time: bool = True) -> pyarrow.StructType:
     """The Arrow type of :func:`parse_arrow`'s rows: the article fields, then ``error``."""
 
 def normalize(
