@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import pathlib
+import shutil
+import sys
 
 import pytest
 
@@ -56,3 +59,28 @@ def rust_parse_example() -> pathlib.Path:
             return path
     subprocess.run(["cargo", "build", "--quiet", "--example", "parse"], cwd=ROOT, check=True)
     return ROOT / "target" / "debug" / "examples" / "parse"
+
+
+@pytest.fixture(scope="session")
+def spark():
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        reason = "no Java runtime (.ci/run installs one from Debian's packages; here that was impossible)"
+        print(f"SKIP Spark tests: {reason}")
+        pytest.skip(reason)
+    from pyspark.sql import SparkSession
+
+    # The Python workers must be this interpreter (the venv with arabic_news).
+    os.environ["PYSPARK_PYTHON"] = sys.executable
+    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("arabic-news-tests")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
+        .getOrCreate()
+    )
+    yield session
+    session.stop()

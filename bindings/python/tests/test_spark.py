@@ -2,39 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import sys
-
 import pytest
 
 pytest.importorskip("pyspark")
 
 import arabic_news as an  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def spark():
-    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
-        reason = "no Java runtime (.ci/run installs one from Debian's packages; here that was impossible)"
-        print(f"SKIP Spark tests: {reason}")
-        pytest.skip(reason)
-    from pyspark.sql import SparkSession
-
-    # The Python workers must be this interpreter (the venv with arabic_news).
-    os.environ["PYSPARK_PYTHON"] = sys.executable
-    os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("arabic-news-tests")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate()
-    )
-    yield session
-    session.stop()
 
 
 def _norm(s):
