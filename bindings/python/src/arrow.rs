@@ -119,6 +119,7 @@ fn article_fields(depth: u8, shape: Shape) -> Fields {
         ));
     }
     fields.push(str_list("boilerplate"));
+    fields.push(utf8("kind"));
     Fields::from(fields)
 }
 
@@ -328,6 +329,7 @@ fn article_struct(rows: &[Option<&Article>], depth: u8, shape: Shape) -> StructA
         columns.push(struct_list(&field("related"), lengths(|a| a.related.len()), values, valid()));
     }
     columns.push(string_lists(rows.iter().map(|a| a.map(|a| &a.boilerplate))));
+    columns.push(strings(rows.iter().map(|a| a.map(|a| crate::article::kind_name(a.kind)))));
     StructArray::new(fields, columns, valid())
 }
 

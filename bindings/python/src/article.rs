@@ -71,6 +71,10 @@ impl Article {
     fn boilerplate<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         strs(py, &self.inner.boilerplate)
     }
+    #[getter]
+    fn kind(&self) -> &'static str {
+        kind_name(self.inner.kind)
+    }
 
     /// The body paragraphs joined by `sep`.
     #[getter]
@@ -106,7 +110,8 @@ impl Article {
     fn __repr__(&self) -> String {
         let a = &self.inner;
         format!(
-            "Article(title={}, published={}, dateline={}, body=<{} paragraphs>, related=<{} items>)",
+            "Article(kind={:?}, title={}, published={}, dateline={}, body=<{} paragraphs>, related=<{} items>)",
+            kind_name(a.kind),
             repr_opt(a.title.as_deref()),
             repr_opt(a.published.as_ref().map(|d| d.text.as_str())),
             repr_opt(a.dateline.as_ref().map(|d| d.text.as_str())),
@@ -129,6 +134,14 @@ fn to_json<T: serde::Serialize>(value: &T, indent: Option<usize>) -> PyResult<St
         }
     };
     result.map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// `"article"` or `"listing"`, as the JSON writes it.
+pub(crate) const fn kind_name(kind: arabic_news::PageKind) -> &'static str {
+    match kind {
+        arabic_news::PageKind::Listing => "listing",
+        _ => "article",
+    }
 }
 
 /// A Python-style quoted string, or `None`.
@@ -172,6 +185,7 @@ pub(crate) fn article_dict<'py>(
     }
     d.set_item("related", related)?;
     d.set_item("boilerplate", PyList::new(py, &a.boilerplate)?)?;
+    d.set_item("kind", kind_name(a.kind))?;
     Ok(d)
 }
 

@@ -17,6 +17,7 @@ def _row_matches(row: dict, a: an.Article) -> None:
     assert row["tags"] == list(a.tags)
     assert row["boilerplate"] == list(a.boilerplate)
     assert row["source"] == a.source and row["outlet"] == a.outlet
+    assert row["kind"] == a.kind
     for key in ("published", "updated"):
         d, r = getattr(a, key), row[key]
         if d is None:

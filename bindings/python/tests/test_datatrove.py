@@ -92,7 +92,7 @@ def test_extractor_on_bulk_corpus(tmp_path, bulk_articles):
         published = a.published and (a.published.datetime or a.published.date)
         assert meta["published"] == (published.isoformat() if published else None)
         assert meta["tags"] == list(a.tags) and meta["source"] == a.source
-        assert set(meta) >= {"title", "published", "updated", "dateline_place", "dateline_agency", "authors", "source", "tags"}
+        assert set(meta) >= {"title", "published", "updated", "dateline_place", "dateline_agency", "authors", "source", "tags", "kind"}
 
 
 def test_extractor_step_directly():

@@ -38,7 +38,7 @@ def test_to_dict_matches_the_json(dev_pages):
         except an.ParseError:
             continue
         d, j = a.to_dict(), json.loads(a.to_json())
-        for key in ("title", "body", "tags", "boilerplate", "source", "outlet", "dateline"):
+        for key in ("title", "body", "tags", "boilerplate", "source", "outlet", "dateline", "kind"):
             assert d[key] == j[key], (page_id, key)
         for key in ("published", "updated"):
             if j[key] is None:

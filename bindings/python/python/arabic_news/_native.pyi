@@ -149,6 +149,9 @@ class Article:
     @property
     def boilerplate(self) -> tuple[str, ...]:
         """Every non-blank line that is in no other field (menus, footers …)."""
+    @property
+    def kind(self) -> Literal["article", "listing"]:
+        """``"listing"`` for a page of teasers with no main article (no title, no body)."""
     def texts(self) -> list[str]:
         """Every text the article holds, related items' included, depth first."""
     def to_dict(self) -> dict[str, Any]:

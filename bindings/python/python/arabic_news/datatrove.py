@@ -40,6 +40,7 @@ def article_metadata(article: Article) -> dict:
         "authors": list(article.byline.authors) if article.byline else [],
         "source": article.source,
         "tags": list(article.tags),
+        "kind": article.kind,
     }
 
 
@@ -48,8 +49,8 @@ class ArabicNewsExtractor(PipelineStep):
     article body (paragraphs joined by ``paragraph_separator``) and ``doc.metadata``
     gains the keys of :func:`article_metadata`.
 
-    A document that holds no article (no Arabic text, empty, over the size limit)
-    or whose article has no body is *failed*: counted in the ``failed`` stat and,
+    A document that holds no article (no Arabic text, empty, over the size limit,
+    a listing page of teasers) or whose article has no body is *failed*: counted in the ``failed`` stat and,
     with ``keep_failed=True`` (the default), passed on unchanged with its reason in
     ``metadata["arabic_news_error"]``; with ``keep_failed=False`` it is dropped
     (``dropped`` stat). A bad document never stops the task.
@@ -87,7 +88,12 @@ class ArabicNewsExtractor(PipelineStep):
             self.stat_update("parsed")
             self.update_doc_stats(doc)
             return True
-        reason = str(result) if isinstance(result, ParseError) else "no article body found"
+        if isinstance(result, ParseError):
+            reason = str(result)
+        elif result.kind == "listing":
+            reason = "a listing page (teasers, no main article)"
+        else:
+            reason = "no article body found"
         self.stat_update("failed")
         if self.keep_failed:
             doc.metadata["arabic_news_error"] = reason
