@@ -31,47 +31,13 @@ impl From<&NewsDate> for DateParts {
 impl From<&ArticleDate> for DateParts {
     fn from(d: &ArticleDate) -> Self {
         DateParts {
-            date: d.date.as_deref().and_then(iso_date),
-            time: d.time.as_deref().and_then(iso_time),
-            utc_offset: d.utc_offset.as_deref().and_then(iso_offset),
-            calendar: match d.calendar.as_str() {
-                "hijri" => Calendar::Hijri,
-                "both" => Calendar::Both,
-                _ => Calendar::Gregorian,
-            },
-            hijri: d
-                .hijri
-                .and_then(|h| HijriDate::new(u16::try_from(h.year).ok()?, h.month, h.day)),
+            date: d.date,
+            time: d.time,
+            utc_offset: d.utc_offset,
+            calendar: d.calendar,
+            hijri: d.hijri,
         }
     }
-}
-
-/// `YYYY-MM-DD`.
-fn iso_date(s: &str) -> Option<Date> {
-    let mut it = s.splitn(3, '-');
-    let (y, m, d) = (it.next()?, it.next()?, it.next()?);
-    Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-}
-
-/// `HH:MM` or `HH:MM:SS`.
-fn iso_time(s: &str) -> Option<Time> {
-    let parts: Vec<u8> = s.split(':').map(str::parse).collect::<Result<_, _>>().ok()?;
-    match parts[..] {
-        [h, m] => Time::new(h, m),
-        [h, m, sec] => Time::with_seconds(h, m, sec),
-        _ => None,
-    }
-}
-
-/// `+HH:MM` / `-HH:MM`.
-fn iso_offset(s: &str) -> Option<UtcOffset> {
-    let (sign, rest) = match s.as_bytes().first()? {
-        b'+' => (1, &s[1..]),
-        b'-' => (-1, &s[1..]),
-        _ => return None,
-    };
-    let (h, m) = rest.split_once(':')?;
-    UtcOffset::from_minutes(sign * (h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?))
 }
 
 pub(crate) const fn calendar_name(c: Calendar) -> &'static str {

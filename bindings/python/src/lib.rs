@@ -24,7 +24,7 @@ create_exception!(
     arabic_news,
     ParseError,
     PyValueError,
-    "The page holds no article (empty, no Arabic text), is over the size limit, or is not UTF-8."
+    "The page holds no article (empty, no Arabic text, HTML markup), is over the size limit, or is not UTF-8."
 );
 
 const fn kind_name(kind: &ErrorKind) -> &'static str {
@@ -33,6 +33,7 @@ const fn kind_name(kind: &ErrorKind) -> &'static str {
         ErrorKind::NoArabic => "no_arabic",
         ErrorKind::TooLarge { .. } => "too_large",
         ErrorKind::InvalidUtf8 => "invalid_utf8",
+        ErrorKind::Markup => "markup",
         _ => "other",
     }
 }

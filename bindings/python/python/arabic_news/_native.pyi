@@ -11,12 +11,13 @@ __version__: str
 class ParseError(ValueError):
     """The page holds no article, or cannot be read.
 
-    The message is the Rust library's (``"input holds no arabic text (at byte 0)"``).
+    The message is the Rust library's (``"input holds no arabic text"``).
     """
 
-    kind: Literal["empty", "no_arabic", "too_large", "invalid_utf8", "other"]
+    kind: Literal["empty", "no_arabic", "too_large", "invalid_utf8", "markup", "other"]
     """What went wrong: empty or blank input, no Arabic letter, over the 64 MiB
-    size limit, or (for ``bytes`` input) not UTF-8."""
+    size limit, (for ``bytes`` input) not UTF-8, or HTML/XML markup rather than a
+    page's visible text."""
     byte_offset: int
     """Where, as a byte offset into the UTF-8 input."""
 
