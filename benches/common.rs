@@ -8,7 +8,7 @@ use std::path::PathBuf;
 /// The bulk corpus (8 MB of real Arabic news), or the crate's own sample repeated
 /// to about 1 MB when `../shared` is not beside the crate.
 pub fn bulk_text() -> String {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bulk");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus/bulk");
     let mut out = String::new();
     for name in ["2015-07-23.txt", "2015-07-27.txt"] {
         match std::fs::read_to_string(dir.join(name)) {

@@ -12,7 +12,7 @@ use arabic_news::{Date, DateParser, Time};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn shared(rel: &str) -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared").join(rel);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared").join(rel);
     std::fs::read_to_string(path).ok()
 }
 

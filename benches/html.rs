@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 fn pages() -> Vec<(Vec<u8>, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
     (1..=10)
         .filter_map(|n| {
             let html = std::fs::read(dir.join(format!("html/{n:03}.html"))).ok()?;

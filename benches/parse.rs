@@ -10,7 +10,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 mod common;
 
 fn dev_pages() -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
     let mut pages = Vec::new();
     if let Ok(entries) = std::fs::read_dir(dir.join("dev")) {
         let mut paths: Vec<PathBuf> = entries

@@ -1,4 +1,6 @@
-//! Integration tests: one binary, one module per capability.
+//! Integration tests: one binary, one module per capability. (Tests that need
+//! heavy crates, tantivy's index and the WARC reader, are in the `benches`
+//! workspace member: `benches/tests/`.)
 
 mod accounting;
 mod agencies;
@@ -13,10 +15,6 @@ mod html;
 mod normalize;
 mod parse;
 mod score;
-#[cfg(feature = "tantivy")]
-mod search;
 mod stem;
 mod stem_reference;
 mod tokenize;
-#[cfg(all(feature = "html", feature = "serde"))]
-mod warc;

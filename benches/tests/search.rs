@@ -1,4 +1,9 @@
 //! The `tantivy` feature: a real in-RAM tantivy index with `ArabicTokenizer`.
+//! (In the `benches` member because it needs tantivy itself; run it from the
+//! root with `cargo test --all-features` or `cargo test --features tantivy`.)
+
+#[path = "../../tests/integration/corpus.rs"]
+mod corpus;
 
 use arabic_news::tantivy::ArabicTokenizer;
 use tantivy::collector::TopDocs;

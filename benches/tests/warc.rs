@@ -3,8 +3,11 @@
 //! shared HTML pages, streamed back into article JSON lines.
 
 #[allow(dead_code, unreachable_pub)]
-#[path = "../../examples/warc.rs"]
+#[path = "../examples/warc.rs"]
 mod example;
+
+#[path = "../../tests/integration/corpus.rs"]
+mod corpus;
 
 use crate::corpus::shared_dir;
 
