@@ -1,7 +1,7 @@
 //! The news-agency gazetteer: canonical ids ↔ Arabic and Latin names and
 //! abbreviations, matched on normalized text.
 //!
-//! The table is [`AGENCIES`] (source: `shared/data/agencies.tsv` of the project,
+//! The table is [`AGENCIES`] (source: the project's agencies table, kept in step by a test;
 //! public facts about wire services); lookups fold hamza, alef forms, dots and
 //! spaces through [`Normalizer::SEARCH`], so `أ.ش.أ`, `أ ش أ` and `ا ش ا` all hit
 //! the same entry.

@@ -1,4 +1,4 @@
-//! Dates as Arabic news writes them (issue #4): every regional set of Gregorian
+//! Dates as Arabic news writes them: every regional set of Gregorian
 //! month names, Hijri dates converted by the Umm al-Qura calendar, numeric and ISO
 //! forms in any of the three digit sets, times, zones, publication/update labels and
 //! relative expressions.

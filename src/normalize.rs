@@ -234,12 +234,21 @@ impl Normalizer {
     /// Persian letters, decomposes presentation forms and normalizes spaces.
     /// Diacritics, hamza, alef forms, ى, ة and digits stay as written.
     ///
+    /// One loss to know: the tatweel of the Hijri abbreviation هـ goes too
+    /// (`1445 هـ` becomes `1445 ه`), since the normalizer decides character by
+    /// character and that tatweel is the same code point as a decorative one.
+    /// When the abbreviation must stay as written, use
+    /// `Normalizer::DISPLAY.strip_tatweel(false)` (the date parser reads both
+    /// spellings).
+    ///
     /// # Example
     ///
     /// ```
     /// use arabic_news::Normalizer;
     /// assert_eq!(Normalizer::DISPLAY.normalize("مُـحَـمَّد"), "مُحَمَّد");
     /// assert_eq!(Normalizer::DISPLAY.normalize("ﷲ"), "الله");
+    /// assert_eq!(Normalizer::DISPLAY.normalize("1445 هـ"), "1445 ه");
+    /// assert_eq!(Normalizer::DISPLAY.strip_tatweel(false).normalize("1445 هـ"), "1445 هـ");
     /// ```
     pub const DISPLAY: Normalizer = Normalizer::new()
         .strip_tatweel(true)
