@@ -18,6 +18,14 @@ pub(crate) fn markup_start(text: &str) -> Option<usize> {
             return Some(lead);
         }
     }
+    // A tagged record (`<DOC>`, `<TITLE>` …, one corpus layout the parser reads)
+    // is page text, however short.
+    if text.lines().take(12).any(|l| {
+        let l = l.trim_start();
+        l.starts_with("<DOC>") || l.starts_with("<TITLE>")
+    }) {
+        return None;
+    }
     let bytes = text.as_bytes();
     let (mut first, mut tags, mut count, mut at) = (None, 0usize, 0usize, 0usize);
     while let Some(i) = text[at..].find('<').map(|i| at + i) {
@@ -65,6 +73,7 @@ mod tests {
             "",
             "html",
             "<p>",
+            "<DOC>\n<DOCNO>AR-1</DOCNO>\n<TITLE>خبر</TITLE>\n</DOC>",
         ] {
             assert_eq!(markup_start(text), None, "{text}");
         }
