@@ -6,7 +6,13 @@
 //! The walk is iterative (no recursion, whatever the nesting) and linear in the
 //! number of nodes; text is copied once, white space collapsed.
 
-use dom_query::{Document, NodeData, NodeId};
+use dom_query::{Document, LocalName, NodeData, NodeId};
+
+/// The attributes the walk reads (and `href`, on `<link>` only).
+const WANTED_ATTRS: &[&str] = &[
+    "class", "id", "role", "itemprop", "property", "name", "content", "rel", "type", "datetime",
+    "hidden",
+];
 
 /// A hint from an element's tag, role, class or id about what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,7 +252,7 @@ pub(crate) fn walk(doc: &Document) -> Page {
         enum What {
             Skip,
             Text,
-            Element { tag: String, attrs: Vec<(String, String)> },
+            Element { tag: LocalName, attrs: Vec<(String, String)> },
             Container,
         }
         let (what, first, next) = tree
@@ -260,14 +266,22 @@ pub(crate) fn walk(doc: &Document) -> Page {
                         }
                         What::Text
                     }
-                    NodeData::Element(el) => What::Element {
-                        tag: el.name.local.to_string(),
-                        attrs: el
-                            .attrs
-                            .iter()
-                            .map(|a| (a.name.local.to_string(), a.value.to_string()))
-                            .collect(),
-                    },
+                    NodeData::Element(el) => {
+                        // Only the attributes the reader looks at are copied.
+                        let is_link = &*el.name.local == "link";
+                        What::Element {
+                            tag: el.name.local.clone(),
+                            attrs: el
+                                .attrs
+                                .iter()
+                                .filter(|a| {
+                                    let n = &*a.name.local;
+                                    WANTED_ATTRS.contains(&n) || (is_link && n == "href")
+                                })
+                                .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                                .collect(),
+                        }
+                    }
                     NodeData::Document | NodeData::Fragment => What::Container,
                     _ => What::Skip,
                 };
@@ -277,7 +291,7 @@ pub(crate) fn walk(doc: &Document) -> Page {
         if let Some(next) = next {
             stack.push(Frame::Node(next));
         }
-        let (tag, attrs) = match what {
+        let (tag_atom, attrs) = match what {
             What::Skip | What::Text => continue,
             What::Container => {
                 if let Some(c) = first {
@@ -287,9 +301,10 @@ pub(crate) fn walk(doc: &Document) -> Page {
             }
             What::Element { tag, attrs } => (tag, attrs),
         };
+        let tag: &str = &tag_atom;
         let attr = |name: &str| attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
-        collect_meta(&mut page.raw, &tag, &attrs, tree, id);
-        let mut k = kind(&tag);
+        collect_meta(&mut page.raw, tag, &attrs, tree, id);
+        let mut k = kind(tag);
         if tag == "head" {
             // Its children are metadata, never visible text.
             k = Kind::Inline;
@@ -304,7 +319,7 @@ pub(crate) fn walk(doc: &Document) -> Page {
             heading.push(level);
             flags |= 1;
         }
-        let is_story = matches!(tag.as_str(), "article" | "main")
+        let is_story = matches!(tag, "article" | "main")
             || attr("itemprop") == Some("articleBody")
             || attr("role") == Some("main");
         if is_story {
@@ -325,7 +340,7 @@ pub(crate) fn walk(doc: &Document) -> Page {
                     parent: open.last().copied().unwrap_or(u32::MAX),
                     start,
                     end: start,
-                    hint: hint_of(&tag, &attrs, story > u32::from(is_story)),
+                    hint: hint_of(tag, &attrs, story > u32::from(is_story)),
                     story: is_story,
                 });
                 open.push(b);
@@ -338,10 +353,8 @@ pub(crate) fn walk(doc: &Document) -> Page {
             _ => {}
         }
         stack.push(Frame::Exit(k, block, flags));
-        if tag != "head" || k != Kind::Never {
-            if let Some(c) = first {
-                stack.push(Frame::Node(c));
-            }
+        if let Some(c) = first {
+            stack.push(Frame::Node(c));
         }
     }
     flush(&mut page, &mut cur, &mut cur_link, &mut cur_chars, &open, &heading);
