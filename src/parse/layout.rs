@@ -1230,11 +1230,11 @@ impl<'a> Asm<'a, '_> {
             let mut score = 0;
             // A reporter's bare name just above the body is the byline; higher
             // up it is a weak headline.
+            // A reporter's bare name just above the body is likelier the byline
+            // than the headline; it stays a headline when nothing else can be
+            // one (a short headline looks like a name: "انفجار مرفأ بيروت").
             if is_bare_name(l) {
-                if ((i + 1)..bs).all(|j| lines[j].listed) {
-                    continue;
-                }
-                score -= 1;
+                score -= if ((i + 1)..bs).all(|j| lines[j].listed) { 4 } else { 1 };
             }
             if is_sentence_opener(l.text) {
                 score -= 2;
