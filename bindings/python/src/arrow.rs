@@ -10,8 +10,9 @@ use std::sync::Arc;
 use arabic_news::{Article, ArticleDate};
 use arrow_array::builder::{ListBuilder, StringBuilder};
 use arrow_array::{
-    Array, ArrayRef, Date32Array, Int8Array, Int16Array, Int32Array, LargeStringArray, ListArray,
-    StringArray, StringViewArray, StructArray, Time64MicrosecondArray, TimestampMicrosecondArray,
+    Array, ArrayRef, BinaryArray, BinaryViewArray, Date32Array, Int8Array, Int16Array, Int32Array,
+    LargeBinaryArray, LargeStringArray, ListArray, StringArray, StringViewArray, StructArray,
+    Time64MicrosecondArray, TimestampMicrosecondArray,
 };
 use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_schema::{DataType, Field, Fields, TimeUnit};
@@ -20,6 +21,9 @@ use pyo3::prelude::*;
 use pyo3_arrow::{PyArray, PyChunkedArray, PyField};
 
 use crate::dates::{self, DateParts};
+
+/// The article fields that only HTML input fills, in column order.
+const HTML_FIELDS: [&str; 5] = ["url", "site_name", "description", "image", "section"];
 
 /// How deep `related` items nest in the Arrow schema: the page's own related items
 /// are kept; theirs (rare) are not (Arrow types cannot be recursive).
@@ -120,6 +124,8 @@ fn article_fields(depth: u8, shape: Shape) -> Fields {
     }
     fields.push(str_list("boilerplate"));
     fields.push(utf8("kind"));
+    // From HTML only (null for text input).
+    fields.extend(HTML_FIELDS.iter().map(|name| utf8(name)));
     Fields::from(fields)
 }
 
@@ -330,6 +336,11 @@ fn article_struct(rows: &[Option<&Article>], depth: u8, shape: Shape) -> StructA
     }
     columns.push(string_lists(rows.iter().map(|a| a.map(|a| &a.boilerplate))));
     columns.push(strings(rows.iter().map(|a| a.map(|a| crate::article::kind_name(a.kind)))));
+    let html_fields: [fn(&Article) -> &Option<String>; 5] =
+        [|a| &a.url, |a| &a.site_name, |a| &a.description, |a| &a.image, |a| &a.section];
+    for get in html_fields {
+        columns.push(strings(rows.iter().map(|a| a.and_then(|a| get(a).as_deref()))));
+    }
     StructArray::new(fields, columns, valid())
 }
 
@@ -344,20 +355,31 @@ pub(crate) fn output_struct(results: &[Result<Article, String>], shape: Shape) -
     StructArray::new(Fields::from(all), columns, None)
 }
 
-/// The texts of an Arrow string array (`None` for nulls).
-fn texts_of(array: &dyn Array) -> PyResult<Vec<Option<&str>>> {
+/// The pages of an Arrow string or binary array (`None` for nulls).
+fn pages_of(array: &dyn Array) -> PyResult<Vec<Option<crate::Page<'_>>>> {
+    use crate::Page::{Bytes, Text};
     let any = array.as_any();
     if let Some(a) = any.downcast_ref::<StringArray>() {
-        return Ok(a.iter().collect());
+        return Ok(a.iter().map(|t| t.map(Text)).collect());
     }
     if let Some(a) = any.downcast_ref::<LargeStringArray>() {
-        return Ok(a.iter().collect());
+        return Ok(a.iter().map(|t| t.map(Text)).collect());
     }
     if let Some(a) = any.downcast_ref::<StringViewArray>() {
-        return Ok(a.iter().collect());
+        return Ok(a.iter().map(|t| t.map(Text)).collect());
+    }
+    if let Some(a) = any.downcast_ref::<BinaryArray>() {
+        return Ok(a.iter().map(|b| b.map(Bytes)).collect());
+    }
+    if let Some(a) = any.downcast_ref::<LargeBinaryArray>() {
+        return Ok(a.iter().map(|b| b.map(Bytes)).collect());
+    }
+    if let Some(a) = any.downcast_ref::<BinaryViewArray>() {
+        return Ok(a.iter().map(|b| b.map(Bytes)).collect());
     }
     Err(PyTypeError::new_err(format!(
-        "parse_arrow takes an array of strings (utf8, large_utf8 or utf8_view), not {}",
+        "parse_arrow takes an array of strings or binary (utf8, large_utf8, utf8_view, \
+         binary, large_binary, binary_view), not {}",
         array.data_type()
     )))
 }
@@ -367,13 +389,14 @@ pub(crate) const NULL_TEXT: &str = "input is null";
 
 /// Parses a column of pages into a `pyarrow.StructArray` of article fields.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads = None, reference_time = None, with_time = true))]
+#[pyo3(signature = (texts, *, threads = None, reference_time = None, with_time = true, html = false))]
 pub(crate) fn parse_arrow<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
     reference_time: Option<&Bound<'py, PyAny>>,
     with_time: bool,
+    html: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let shape = Shape { with_time };
     let parser = crate::parser(reference_time)?;
@@ -384,26 +407,37 @@ pub(crate) fn parse_arrow<'py>(
     } else if texts.hasattr("__arrow_c_stream__")? {
         texts.extract::<PyChunkedArray>()?.chunks().to_vec()
     } else {
-        // A Python iterable of str / None.
-        let items: Vec<Option<String>> = texts
-            .try_iter()?
-            .map(|x| x.and_then(|x| x.extract::<Option<String>>()))
-            .collect::<PyResult<_>>()
-            .map_err(|e| {
-                PyTypeError::new_err(format!(
-                    "parse_arrow takes an Arrow string array or an iterable of str/None: {e}"
-                ))
-            })?;
-        vec![Arc::new(StringArray::from(items)) as ArrayRef]
+        // A Python iterable of str / bytes / None.
+        let items: Vec<Bound<'py, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
+        if items.iter().any(|x| x.is_instance_of::<pyo3::types::PyBytes>()) {
+            let bytes: Vec<Option<Vec<u8>>> =
+                items.iter().map(|x| x.extract()).collect::<PyResult<_>>().map_err(|e| {
+                    PyTypeError::new_err(format!(
+                        "parse_arrow takes an Arrow array or an iterable of str, bytes or None: {e}"
+                    ))
+                })?;
+            vec![Arc::new(BinaryArray::from_iter(bytes)) as ArrayRef]
+        } else {
+            let strs: Vec<Option<String>> =
+                items.iter().map(|x| x.extract()).collect::<PyResult<_>>().map_err(|e| {
+                    PyTypeError::new_err(format!(
+                        "parse_arrow takes an Arrow array or an iterable of str, bytes or None: {e}"
+                    ))
+                })?;
+            vec![Arc::new(StringArray::from(strs)) as ArrayRef]
+        }
     };
-    let mut all: Vec<Option<&str>> = Vec::new();
+    let mut all: Vec<Option<crate::Page<'_>>> = Vec::new();
     for chunk in &chunks {
-        all.extend(texts_of(chunk.as_ref())?);
+        all.extend(pages_of(chunk.as_ref())?);
     }
     let array = py.detach(|| {
         let results: Vec<Result<Article, String>> =
-            crate::map_parallel(&all, threads, |t| match t {
-                Some(t) => parser.parse(t).map_err(|e| e.to_string()),
+            crate::map_parallel(&all, threads, |page| match page {
+                Some(page) if html => {
+                    parser.parse_html(page.bytes(), None).map_err(|e| e.to_string())
+                }
+                Some(page) => page.parse(&parser).map_err(|e| e.to_string()),
                 None => Err(NULL_TEXT.to_owned()),
             });
         output_struct(&results, shape)

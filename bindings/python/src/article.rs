@@ -75,6 +75,26 @@ impl Article {
     fn kind(&self) -> &'static str {
         kind_name(self.inner.kind)
     }
+    #[getter]
+    fn url(&self) -> Option<&str> {
+        self.inner.url.as_deref()
+    }
+    #[getter]
+    fn site_name(&self) -> Option<&str> {
+        self.inner.site_name.as_deref()
+    }
+    #[getter]
+    fn description(&self) -> Option<&str> {
+        self.inner.description.as_deref()
+    }
+    #[getter]
+    fn image(&self) -> Option<&str> {
+        self.inner.image.as_deref()
+    }
+    #[getter]
+    fn section(&self) -> Option<&str> {
+        self.inner.section.as_deref()
+    }
 
     /// The body paragraphs joined by `sep`.
     #[getter]
@@ -186,6 +206,12 @@ pub(crate) fn article_dict<'py>(
     d.set_item("related", related)?;
     d.set_item("boilerplate", PyList::new(py, &a.boilerplate)?)?;
     d.set_item("kind", kind_name(a.kind))?;
+    // From HTML only; the JSON leaves them out when absent, the dict keeps every key.
+    d.set_item("url", &a.url)?;
+    d.set_item("site_name", &a.site_name)?;
+    d.set_item("description", &a.description)?;
+    d.set_item("image", &a.image)?;
+    d.set_item("section", &a.section)?;
     Ok(d)
 }
 

@@ -58,13 +58,25 @@ pub(crate) fn parser(reference_time: Option<&Bound<'_, PyAny>>) -> PyResult<Pars
 }
 
 /// A page as `parse` accepts it: text, or UTF-8 bytes.
+#[derive(Debug, Clone, Copy)]
 pub(crate) enum Page<'a> {
     Text(&'a str),
     Bytes(&'a [u8]),
 }
 
 impl Page<'_> {
-    fn parse(&self, parser: &Parser) -> Result<arabic_news::Article, arabic_news::Error> {
+    /// The page's bytes (UTF-8 for text).
+    pub(crate) const fn bytes(&self) -> &[u8] {
+        match self {
+            Page::Text(t) => t.as_bytes(),
+            Page::Bytes(b) => b,
+        }
+    }
+
+    pub(crate) fn parse(
+        &self,
+        parser: &Parser,
+    ) -> Result<arabic_news::Article, arabic_news::Error> {
         match self {
             Page::Text(t) => parser.parse(t),
             Page::Bytes(b) => parser.parse_bytes(b),
@@ -103,6 +115,76 @@ fn parse(
     let result =
         if len > 16 * 1024 { py.detach(|| page.parse(&parser)) } else { page.parse(&parser) };
     result.map(|inner| Article { inner }).map_err(|e| parse_error(py, &e))
+}
+
+/// Parses a news page's HTML into an `Article`.
+#[pyfunction]
+#[pyo3(signature = (html, *, url = None, reference_time = None))]
+fn parse_html(
+    py: Python<'_>,
+    html: &Bound<'_, PyAny>,
+    url: Option<&str>,
+    reference_time: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Article> {
+    let parser = parser(reference_time)?;
+    let bytes = html_bytes(html)?;
+    py.detach(|| parser.parse_html(bytes, url))
+        .map(|inner| Article { inner })
+        .map_err(|e| parse_error(py, &e))
+}
+
+/// The bytes of an HTML page given as `bytes` (any encoding the page declares) or `str`.
+fn html_bytes<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<&'a [u8]> {
+    if let Ok(b) = obj.cast::<PyBytes>() {
+        return Ok(b.as_bytes());
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(s.to_str()?.as_bytes());
+    }
+    Err(PyTypeError::new_err(format!(
+        "an HTML page must be bytes or str, not {}",
+        obj.get_type().name()?
+    )))
+}
+
+/// Parses many HTML pages on all cores (the GIL released), in input order.
+#[pyfunction]
+#[pyo3(signature = (pages, *, urls = None, threads = None, reference_time = None, return_exceptions = false))]
+fn parse_html_many<'py>(
+    py: Python<'py>,
+    pages: &Bound<'py, PyAny>,
+    urls: Option<&Bound<'py, PyAny>>,
+    threads: Option<usize>,
+    reference_time: Option<&Bound<'py, PyAny>>,
+    return_exceptions: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let parser = parser(reference_time)?;
+    let threads = thread_count(threads)?;
+    let objects: Vec<Bound<'py, PyAny>> = pages.try_iter()?.collect::<PyResult<_>>()?;
+    let htmls: Vec<&[u8]> = objects.iter().map(html_bytes).collect::<PyResult<_>>()?;
+    let urls: Vec<Option<String>> = match urls {
+        Some(u) => u.try_iter()?.map(|x| x?.extract()).collect::<PyResult<_>>()?,
+        None => vec![None; htmls.len()],
+    };
+    if urls.len() != htmls.len() {
+        return Err(PyValueError::new_err(format!(
+            "{} urls for {} pages",
+            urls.len(),
+            htmls.len()
+        )));
+    }
+    let items: Vec<(&[u8], Option<&str>)> =
+        htmls.iter().zip(&urls).map(|(h, u)| (*h, u.as_deref())).collect();
+    let results = py.detach(|| map_parallel(&items, threads, |(h, u)| parser.parse_html(h, *u)));
+    let out = PyList::empty(py);
+    for result in results {
+        match result {
+            Ok(inner) => out.append(Article { inner })?,
+            Err(e) if return_exceptions => out.append(parse_error(py, &e).into_value(py))?,
+            Err(e) => return Err(parse_error(py, &e)),
+        }
+    }
+    Ok(out)
 }
 
 /// How many threads a batch runs on: `threads`, or every core.
@@ -186,6 +268,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ParseError", m.py().get_type::<ParseError>())?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_html, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_html_many, m)?)?;
     m.add_function(wrap_pyfunction!(arrow::parse_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(arrow::arrow_type, m)?)?;
     m.add_function(wrap_pyfunction!(text::normalize, m)?)?;

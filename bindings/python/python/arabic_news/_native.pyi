@@ -151,6 +151,21 @@ class Article:
     def boilerplate(self) -> tuple[str, ...]:
         """Every non-blank line that is in no other field (menus, footers …)."""
     @property
+    def url(self) -> str | None:
+        """From HTML only: the canonical URL (or the one given to ``parse_html``)."""
+    @property
+    def site_name(self) -> str | None:
+        """From HTML only: ``og:site_name`` / JSON-LD ``publisher``."""
+    @property
+    def description(self) -> str | None:
+        """From HTML only: the standfirst or summary."""
+    @property
+    def image(self) -> str | None:
+        """From HTML only: the lead image's URL."""
+    @property
+    def section(self) -> str | None:
+        """From HTML only: the site's section."""
+    @property
     def kind(self) -> Literal["article", "listing"]:
         """``"listing"`` for a page of teasers with no main article (no title, no body)."""
     def texts(self) -> list[str]:
@@ -243,6 +258,30 @@ def parse(
     (a ``ValueError``) when the page holds no article.
     """
 
+def parse_html(
+    html: bytes | str,
+    *,
+    url: str | None = None,
+    reference_time: datetime.datetime | datetime.date | None = None,
+) -> Article:
+    """Parse a news page's HTML into an :class:`Article`, GIL released.
+
+    ``bytes`` in any encoding the page declares (or that detection finds); metadata
+    (JSON-LD, OpenGraph, ``<time>``) fills the dates, ``url``, ``site_name``,
+    ``description``, ``image`` and ``section``. Raises :class:`ParseError`.
+    """
+
+def parse_html_many(
+    pages: Iterable[bytes | str],
+    *,
+    urls: Iterable[str | None] | None = None,
+    threads: int | None = None,
+    reference_time: datetime.datetime | datetime.date | None = None,
+    return_exceptions: bool = False,
+) -> list[Article]:
+    """:func:`parse_html` over many pages on ``threads`` threads (default: every core),
+    GIL released, results in input order; ``urls`` pairs with ``pages``."""
+
 def parse_many(
     texts: Iterable[str | bytes],
     *,
@@ -263,10 +302,12 @@ def parse_arrow(
     threads: int | None = None,
     reference_time: datetime.datetime | datetime.date | None = None,
     with_time: bool = True,
+    html: bool = False,
 ) -> pyarrow.StructArray:
     """Parse a column of pages into a ``pyarrow.StructArray`` (type :func:`arrow_type`).
 
-    ``texts`` is any Arrow string array or chunked array (pyarrow, polars, DuckDB …,
+    With ``html=True`` each row is an HTML page (string or binary column), read as
+    :func:`parse_html` reads it. ``texts`` is any Arrow string or binary array or chunked array (pyarrow, polars, DuckDB …,
     through the Arrow PyCapsule interface) or an iterable of ``str``/``None``. No
     Python object is made per row. A row that fails has null article fields and
     its message in ``error``; a null input's message is ``"input is null"``.

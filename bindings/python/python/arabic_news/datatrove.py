@@ -13,9 +13,19 @@ from collections.abc import Iterator
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
-from arabic_news._native import Article, ArticleDate, ParseError, parse_many
+import re
+
+from arabic_news._native import Article, ArticleDate, ParseError, parse_html_many, parse_many
 
 __all__ = ["ArabicNewsExtractor", "article_metadata"]
+
+
+_HTML = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>])", re.I | re.S)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a document's text is an HTML page (as WARC readers give them)."""
+    return _HTML.match(text[:4096]) is not None
 
 
 def _iso(d: ArticleDate | None) -> str | None:
@@ -41,11 +51,14 @@ def article_metadata(article: Article) -> dict:
         "source": article.source,
         "tags": list(article.tags),
         "kind": article.kind,
+        "site_name": article.site_name,
     }
 
 
 class ArabicNewsExtractor(PipelineStep):
-    """Parses each document's text as an Arabic news page: ``doc.text`` becomes the
+    """Parses each document's text as an Arabic news page (its HTML when the text is
+    an HTML document, as datatrove's WARC reader gives it, with
+    ``metadata["url"]`` passed on): ``doc.text`` becomes the
     article body (paragraphs joined by ``paragraph_separator``) and ``doc.metadata``
     gains the keys of :func:`article_metadata`.
 
@@ -102,13 +115,31 @@ class ArabicNewsExtractor(PipelineStep):
         return False
 
     def _flush(self, batch: list[Document]) -> Iterator[Document]:
+        html = [looks_like_html(doc.text) for doc in batch]
+        results: list = [None] * len(batch)
         with self.track_time("batch"):
-            results = parse_many(
-                [doc.text for doc in batch],
-                threads=self.threads,
-                reference_time=self.reference_time,
-                return_exceptions=True,
-            )
+            for want_html in (False, True):
+                picked = [i for i, h in enumerate(html) if h == want_html]
+                if not picked:
+                    continue
+                if want_html:
+                    self.stat_update("html", value=len(picked))
+                    parsed = parse_html_many(
+                        [batch[i].text for i in picked],
+                        urls=[batch[i].metadata.get("url") for i in picked],
+                        threads=self.threads,
+                        reference_time=self.reference_time,
+                        return_exceptions=True,
+                    )
+                else:
+                    parsed = parse_many(
+                        [batch[i].text for i in picked],
+                        threads=self.threads,
+                        reference_time=self.reference_time,
+                        return_exceptions=True,
+                    )
+                for i, result in zip(picked, parsed):
+                    results[i] = result
         for doc, result in zip(batch, results):
             if self._finish(doc, result):
                 yield doc
