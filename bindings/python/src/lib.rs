@@ -34,6 +34,8 @@ const fn kind_name(kind: &ErrorKind) -> &'static str {
         ErrorKind::TooLarge { .. } => "too_large",
         ErrorKind::InvalidUtf8 => "invalid_utf8",
         ErrorKind::Markup => "markup",
+        ErrorKind::TooManyNodes { .. } => "too_many_nodes",
+        ErrorKind::TooDeep { .. } => "too_deep",
         _ => "other",
     }
 }

@@ -33,6 +33,10 @@ def test_parse_html():
         an.parse_html(b"<html><body><p>hello</p></body></html>")
     with pytest.raises(TypeError):
         an.parse_html(3)
+    deep = b"<html><body>" + b"<div>" * 5000 + "مرحبا بكم في الموقع".encode() + b"</div>" * 5000 + b"</body></html>"
+    with pytest.raises(an.ParseError) as e:
+        an.parse_html(deep)
+    assert e.value.kind == "too_deep"
 
 
 def _html_pages():

@@ -14,10 +14,13 @@ class ParseError(ValueError):
     The message is the Rust library's (``"input holds no arabic text"``).
     """
 
-    kind: Literal["empty", "no_arabic", "too_large", "invalid_utf8", "markup", "other"]
+    kind: Literal[
+        "empty", "no_arabic", "too_large", "invalid_utf8", "markup", "too_many_nodes", "too_deep", "other"
+    ]
     """What went wrong: empty or blank input, no Arabic letter, over the 64 MiB
     size limit, (for ``bytes`` input) not UTF-8, or HTML/XML markup rather than a
-    page's visible text."""
+    page's visible text, or (HTML input) a document over the element-count or
+    nesting-depth limit."""
     byte_offset: int
     """Where, as a byte offset into the UTF-8 input."""
 
