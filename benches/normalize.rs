@@ -1,6 +1,7 @@
 //! Normalization throughput on the bulk corpus (`../shared/corpus/bulk`, or the
 //! crate's sample when that is absent), with `str::to_lowercase` over the same
-//! text as the yardstick, in one group so the ratios are visible.
+//! text as the yardstick, in one group so the ratios are visible; and a plain byte
+//! scan (`bytes().filter(|b| *b == b' ').count()`), what any pass over the text costs.
 //!
 //! ```text
 //! cargo bench --bench normalize -- --warm-up-time 1 --measurement-time 3
@@ -21,6 +22,9 @@ fn bench_normalize(c: &mut Criterion) {
     let mut group = c.benchmark_group("normalize/bulk");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(20);
+    group.bench_function("byte scan", |b| {
+        b.iter(|| black_box(&text).bytes().filter(|b| *b == b' ').count())
+    });
     group.bench_function("search", |b| b.iter(|| Normalizer::SEARCH.normalize(black_box(&text))));
     group.bench_function("display", |b| b.iter(|| Normalizer::DISPLAY.normalize(black_box(&text))));
     group.bench_function("str::to_lowercase", |b| b.iter(|| black_box(&text).to_lowercase()));

@@ -1,6 +1,9 @@
 //! Indexing the bulk corpus into an in-RAM tantivy index with `ArabicTokenizer`
-//! and with tantivy's default tokenizer, in the same group; and the token streams
-//! alone. Run with `cargo bench --features tantivy --bench search`.
+//! and with tantivy's default tokenizer, in the same group; and the term streams
+//! alone (`Analyzer::terms`, the same through tantivy's `TokenStream`, tantivy's
+//! default analyzer, and a plain byte scan of the text as the yardstick). The
+//! number of terms of each stream is printed first, for terms/s.
+//! Run with `cargo bench --features tantivy --bench search`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -8,6 +11,7 @@ use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions}
 use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tantivy::{Index, IndexWriter, doc};
 
+use arabic_news::Analyzer;
 use arabic_news::tantivy::ArabicTokenizer;
 
 #[path = "common.rs"]
@@ -63,9 +67,28 @@ fn bench(c: &mut Criterion) {
     let text = common::bulk_text();
     let articles: Vec<&str> = text.split("\n\u{c}\n").collect();
 
+    let plain = Analyzer::new();
+    let full = Analyzer::new().stem(true).stop_words(true);
+    eprintln!(
+        "search/tokens-bulk: {} bytes; terms: Analyzer::new() {}, stem + stop words {}, \
+         tantivy default {}",
+        text.len(),
+        plain.terms(&text).count(),
+        full.terms(&text).count(),
+        count_default(&text),
+    );
     let mut g = c.benchmark_group("search/tokens-bulk");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(10);
+    g.bench_function("byte scan", |b| {
+        b.iter(|| black_box(&text).bytes().filter(|b| *b == b' ').count())
+    });
+    g.bench_function("Analyzer::terms (normalize)", |b| {
+        b.iter(|| plain.terms(black_box(&text)).count())
+    });
+    g.bench_function("Analyzer::terms (normalize + stem + stop words)", |b| {
+        b.iter(|| full.terms(black_box(&text)).count())
+    });
     g.bench_function("ArabicTokenizer (normalize)", |b| {
         b.iter(|| count_tokens(ArabicTokenizer::new(), black_box(&text)))
     });

@@ -1,6 +1,8 @@
 //! Tokenizer throughput over the bulk corpus (`../shared/corpus/bulk`, or the
 //! crate's sample when that is absent), with `split_whitespace` and UAX #29
-//! `split_word_bounds` as baselines in the same group.
+//! `split_word_bounds` as baselines in the same group, and a plain byte scan
+//! (`bytes().filter(|b| *b == b' ').count()`) as the yardstick of what a pass
+//! over the text costs.
 //!
 //! Run with short times on a shared machine:
 //! `cargo bench --bench tokenize -- --warm-up-time 1 --measurement-time 3`
@@ -18,6 +20,9 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("tokenize/bulk");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.sample_size(20);
+    group.bench_function("byte scan", |b| {
+        b.iter(|| black_box(&text).bytes().filter(|b| *b == b' ').count())
+    });
     group
         .bench_function("tokenize", |b| b.iter(|| arabic_news::tokenize(black_box(&text)).count()));
     group.bench_function("words", |b| b.iter(|| arabic_news::words(black_box(&text)).count()));

@@ -35,6 +35,9 @@
 //!   zones, relative expressions) into a [`NewsDate`]; `find_all` for every date in
 //!   a text.
 //! - [`stem`] and [`Stemmer`]: a light stemmer (Lucene-compatible, or light10) for search.
+//! - [`Analyzer`]: the whole chain of a search index in one `Copy` value
+//!   (tokenize, keep words, drop stop words, normalize, stem); [`Analyzer::terms`]
+//!   yields [`Term`]s with spans and positions, borrowed where nothing changed.
 //! - [`parse`] and [`Parser`]: raw news page text → [`Article`] (title, dates,
 //!   [`Dateline`], [`Byline`], body, [`Quote`]s, source, tags, related items,
 //!   boilerplate); [`Agency`] is the news-agency gazetteer behind datelines.
@@ -47,7 +50,7 @@
 //!   HTML bytes → [`Article`], metadata (JSON-LD, OpenGraph, `<time>`) included;
 //!   brings an HTML5 parser (html5ever via dom_query) and encoding detection.
 //! - `tantivy` (off by default): [`tantivy::ArabicTokenizer`], a tokenizer for the
-//!   tantivy search engine (0.25) built on this crate's tokenizer, normalizer and stemmer.
+//!   tantivy search engine (0.25) built on [`Analyzer`].
 //! - `jiff` (off by default): [`Date`], [`Time`] and [`UtcOffset`] convert to and
 //!   from jiff's `civil::Date`, `civil::Time` and `tz::Offset`.
 //! - `chrono` (off by default): the same for chrono's `NaiveDate`, `NaiveTime`
@@ -58,6 +61,7 @@
 #![warn(missing_debug_implementations)]
 
 mod agency;
+mod analyze;
 mod article;
 pub mod chars;
 mod date;
@@ -78,6 +82,7 @@ pub mod tantivy;
 mod tokenize;
 
 pub use crate::agency::{AGENCIES, Agency};
+pub use crate::analyze::{Analyzer, Term, Terms};
 pub use crate::article::{Article, ArticleDate, Byline, PageKind, Quote};
 pub use crate::date::{
     Ago, Calendar, ClockTime, Date, DateParser, DateRole, Dates, HijriDate, NewsDate, Time,

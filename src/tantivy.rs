@@ -1,10 +1,12 @@
 //! A [tantivy] tokenizer for Arabic text (feature `tantivy`).
 //!
-//! [`ArabicTokenizer`] runs this crate's [`tokenize`](crate::tokenize) over a
-//! field's text and emits one tantivy token per word (and, by default, per
-//! number, hashtag, mention, URL and e-mail), each normalized with
-//! [`Normalizer::SEARCH`] (or the normalizer you choose) and optionally stemmed,
-//! with its byte offsets into the original text and its position. So أحمد,
+//! [`ArabicTokenizer`] is an [`Analyzer`] as a tantivy tokenizer: it emits one
+//! tantivy token per [`Term`](crate::Term) of [`Analyzer::terms`] (by default
+//! one per word, number, hashtag, mention, URL and e-mail), each normalized with
+//! [`Normalizer::SEARCH`](crate::Normalizer::SEARCH) (or the normalizer you
+//! choose) and optionally stemmed, with its byte offsets into the original text
+//! and its position (dropped stop words keep theirs, as with tantivy's
+//! `StopWordFilter`). So أحمد,
 //! احمد and إحمد, مدرسة and مدرسه, a word with and without diacritics or tatweel,
 //! Persian ی/ک and Arabic ي/ك, ١٢٣ and 123 all index and query alike.
 //!
@@ -46,18 +48,19 @@
 
 use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
 
-use crate::{Normalizer, Stemmer, TokenKind, Tokens};
+use crate::{Analyzer, Normalizer, Stemmer, Terms};
 
-/// A tantivy tokenizer: this crate's tokenizer, normalizer and (optionally)
-/// stemmer, as one `Copy` configuration.
+/// A tantivy tokenizer: an [`Analyzer`] (this crate's tokenizer, normalizer,
+/// stop words and stemmer) as one `Copy` configuration.
 ///
-/// Defaults ([`ArabicTokenizer::new`]): [`Normalizer::SEARCH`], no stemming,
-/// numbers kept, punctuation and symbols dropped.
+/// Defaults ([`ArabicTokenizer::new`], the same as [`Analyzer::new`]):
+/// [`Normalizer::SEARCH`], no stemming, stop words kept, numbers kept,
+/// punctuation and symbols dropped. The setters below are [`Analyzer`]'s.
 ///
 /// # Example
 ///
 /// ```
-/// use arabic_news::{Normalizer, Stemmer};
+/// use arabic_news::{Analyzer, Normalizer, Stemmer};
 /// use arabic_news::tantivy::ArabicTokenizer;
 ///
 /// let t = ArabicTokenizer::new()
@@ -65,22 +68,24 @@ use crate::{Normalizer, Stemmer, TokenKind, Tokens};
 ///     .stemmer(Stemmer::new().light10(true))
 ///     .stem(true)
 ///     .keep_numbers(false);
-/// # let _ = t;
+/// let same = ArabicTokenizer::from(
+///     Analyzer::new()
+///         .normalizer(Normalizer::SEARCH.fold_teh_marbuta(false))
+///         .stemmer(Stemmer::new().light10(true))
+///         .stem(true)
+///         .keep_numbers(false),
+/// );
+/// assert_eq!(t, same);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ArabicTokenizer {
-    normalizer: Normalizer,
-    stemmer: Stemmer,
-    stem: bool,
-    keep_numbers: bool,
-    drop_punctuation: bool,
-    stop_words: bool,
-    protected: &'static [&'static str],
+    analyzer: Analyzer,
 }
 
-impl Default for ArabicTokenizer {
-    fn default() -> Self {
-        ArabicTokenizer::new()
+impl From<Analyzer> for ArabicTokenizer {
+    /// The tokenizer that emits `analyzer`'s terms.
+    fn from(analyzer: Analyzer) -> Self {
+        ArabicTokenizer { analyzer }
     }
 }
 
@@ -91,22 +96,28 @@ impl ArabicTokenizer {
     ///
     /// ```
     /// let t = arabic_news::tantivy::ArabicTokenizer::new();
-    /// # let _ = t;
+    /// assert_eq!(t.analyzer(), arabic_news::Analyzer::new());
     /// ```
     #[must_use]
     pub const fn new() -> Self {
-        ArabicTokenizer {
-            normalizer: Normalizer::SEARCH,
-            stemmer: Stemmer::new(),
-            stem: false,
-            keep_numbers: true,
-            drop_punctuation: true,
-            stop_words: false,
-            protected: &[],
-        }
+        ArabicTokenizer { analyzer: Analyzer::new() }
     }
 
-    /// The normalizer applied to every token's text.
+    /// The [`Analyzer`] whose terms this tokenizer emits.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::{Analyzer, tantivy::ArabicTokenizer};
+    /// let a = Analyzer::new().stem(true);
+    /// assert_eq!(ArabicTokenizer::from(a).analyzer(), a);
+    /// ```
+    #[must_use]
+    pub const fn analyzer(&self) -> Analyzer {
+        self.analyzer
+    }
+
+    /// The normalizer applied to every token's text; see [`Analyzer::normalizer`].
     ///
     /// # Example
     ///
@@ -117,11 +128,11 @@ impl ArabicTokenizer {
     /// ```
     #[must_use]
     pub const fn normalizer(mut self, normalizer: Normalizer) -> Self {
-        self.normalizer = normalizer;
+        self.analyzer = self.analyzer.normalizer(normalizer);
         self
     }
 
-    /// Whether word tokens are stemmed (after normalization).
+    /// Whether word tokens are stemmed (after normalization); see [`Analyzer::stem`].
     ///
     /// # Example
     ///
@@ -131,11 +142,12 @@ impl ArabicTokenizer {
     /// ```
     #[must_use]
     pub const fn stem(mut self, yes: bool) -> Self {
-        self.stem = yes;
+        self.analyzer = self.analyzer.stem(yes);
         self
     }
 
-    /// The stemmer used when [`stem`](Self::stem) is on (default: Lucene-compatible).
+    /// The stemmer used when [`stem`](Self::stem) is on (default:
+    /// Lucene-compatible); see [`Analyzer::stemmer`].
     ///
     /// # Example
     ///
@@ -146,11 +158,11 @@ impl ArabicTokenizer {
     /// ```
     #[must_use]
     pub const fn stemmer(mut self, stemmer: Stemmer) -> Self {
-        self.stemmer = stemmer;
+        self.analyzer = self.analyzer.stemmer(stemmer);
         self
     }
 
-    /// Whether number tokens (`2023`, `١٬٠٠٠`) are indexed.
+    /// Whether number tokens (`2023`, `١٬٠٠٠`) are indexed; see [`Analyzer::keep_numbers`].
     ///
     /// # Example
     ///
@@ -160,11 +172,12 @@ impl ArabicTokenizer {
     /// ```
     #[must_use]
     pub const fn keep_numbers(mut self, yes: bool) -> Self {
-        self.keep_numbers = yes;
+        self.analyzer = self.analyzer.keep_numbers(yes);
         self
     }
 
-    /// Whether punctuation and symbol tokens are dropped (the default) or indexed.
+    /// Whether punctuation and symbol tokens are dropped (the default) or
+    /// indexed; see [`Analyzer::drop_punctuation`].
     ///
     /// # Example
     ///
@@ -174,13 +187,13 @@ impl ArabicTokenizer {
     /// ```
     #[must_use]
     pub const fn drop_punctuation(mut self, yes: bool) -> Self {
-        self.drop_punctuation = yes;
+        self.analyzer = self.analyzer.drop_punctuation(yes);
         self
     }
 
     /// Whether Arabic stop words ([`is_stop_word`](crate::is_stop_word)) are
     /// dropped (off by default). Dropped words still advance the position, so
-    /// phrase queries keep their gaps.
+    /// phrase queries keep their gaps; see [`Analyzer::stop_words`].
     ///
     /// # Example
     ///
@@ -190,13 +203,12 @@ impl ArabicTokenizer {
     /// ```
     #[must_use]
     pub const fn stop_words(mut self, yes: bool) -> Self {
-        self.stop_words = yes;
+        self.analyzer = self.analyzer.stop_words(yes);
         self
     }
 
     /// Words never stemmed (Lucene's stem exclusion set), written in their
-    /// normalized form; a token whose normalized text is in `words` is indexed
-    /// unstemmed.
+    /// normalized form; see [`Analyzer::protected`].
     ///
     /// # Example
     ///
@@ -207,18 +219,8 @@ impl ArabicTokenizer {
     /// ```
     #[must_use]
     pub const fn protected(mut self, words: &'static [&'static str]) -> Self {
-        self.protected = words;
+        self.analyzer = self.analyzer.protected(words);
         self
-    }
-
-    /// Whether a token of `kind` is emitted.
-    fn keeps(&self, kind: TokenKind) -> bool {
-        match kind {
-            TokenKind::Space => false,
-            TokenKind::Number => self.keep_numbers,
-            TokenKind::Punct | TokenKind::Symbol => !self.drop_punctuation,
-            _ => true,
-        }
     }
 }
 
@@ -226,11 +228,12 @@ impl Tokenizer for ArabicTokenizer {
     type TokenStream<'a> = ArabicTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ArabicTokenStream<'a> {
-        ArabicTokenStream { config: *self, tokens: crate::tokenize(text), token: Token::default() }
+        ArabicTokenStream { terms: self.analyzer.terms(text), token: Token::default() }
     }
 }
 
-/// The token stream of an [`ArabicTokenizer`] over one text.
+/// The token stream of an [`ArabicTokenizer`] over one text: the terms of
+/// [`Analyzer::terms`] as tantivy tokens.
 ///
 /// # Example
 ///
@@ -245,44 +248,22 @@ impl Tokenizer for ArabicTokenizer {
 /// ```
 #[derive(Debug, Clone)]
 pub struct ArabicTokenStream<'a> {
-    config: ArabicTokenizer,
-    tokens: Tokens<'a>,
+    terms: Terms<'a>,
     token: Token,
 }
 
 impl TokenStream for ArabicTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        for t in self.tokens.by_ref() {
-            let kind = t.kind();
-            if !self.config.keeps(kind) {
-                continue;
-            }
-            let out = &mut self.token;
-            if self.config.stop_words && crate::is_stop_word(t.as_str()) {
-                out.position = out.position.wrapping_add(1);
-                continue;
-            }
-            out.text.clear();
-            self.config.normalizer.normalize_into(t.as_str(), &mut out.text);
-            if out.text.is_empty() {
-                continue; // e.g. a lone invisible mark
-            }
-            if self.config.stem
-                && matches!(kind, TokenKind::Word(_))
-                && !self.config.protected.contains(&out.text.as_str())
-            {
-                let stem = self.config.stemmer.stem_range(&out.text);
-                out.text.truncate(stem.end);
-                out.text.drain(..stem.start);
-            }
-            let span = t.span();
-            out.offset_from = span.start;
-            out.offset_to = span.end;
-            out.position = out.position.wrapping_add(1);
-            out.position_length = 1;
-            return true;
-        }
-        false
+        let Some(term) = self.terms.next() else { return false };
+        let out = &mut self.token;
+        out.text.clear();
+        out.text.push_str(term.as_str());
+        let span = term.span();
+        out.offset_from = span.start;
+        out.offset_to = span.end;
+        out.position = term.position();
+        out.position_length = 1;
+        true
     }
 
     fn token(&self) -> &Token {

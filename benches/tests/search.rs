@@ -203,3 +203,37 @@ fn protected_words_are_not_stemmed() {
     }
     assert_ne!(arabic_news::stem(word), word, "the vector's word is one the stemmer changes");
 }
+
+/// Dropped stop words keep their positions, as tantivy's own `StopWordFilter`
+/// leaves them: the tokenizer numbers the tokens, the filter only skips some.
+/// And `ArabicTokenizer` emits exactly `Analyzer::terms`.
+#[test]
+fn stop_word_positions_follow_tantivy_and_the_analyzer() {
+    use tantivy::tokenizer::{
+        SimpleTokenizer, StopWordFilter, TextAnalyzer, TokenStream, Tokenizer,
+    };
+    let text = "عاد الوزير إلى بيته في المساء";
+    let stream_of = |stream: &mut dyn TokenStream| {
+        let mut out = Vec::new();
+        while stream.advance() {
+            let t = stream.token();
+            out.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+        }
+        out
+    };
+    let mut tantivy = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(StopWordFilter::remove(vec!["إلى".to_string(), "في".to_string()]))
+        .build();
+    let theirs = stream_of(&mut tantivy.token_stream(text));
+    let analyzer =
+        arabic_news::Analyzer::new().normalizer(arabic_news::Normalizer::new()).stop_words(true);
+    let mut ours = ArabicTokenizer::from(analyzer);
+    let ours = stream_of(&mut ours.token_stream(text));
+    assert_eq!(ours, theirs);
+    let terms: Vec<_> = analyzer
+        .terms(text)
+        .map(|t| (t.as_str().to_owned(), t.position(), t.span().start, t.span().end))
+        .collect();
+    assert_eq!(ours, terms);
+    assert_eq!(ours.iter().map(|t| t.1).collect::<Vec<_>>(), [0, 1, 3, 5]);
+}

@@ -7,6 +7,9 @@ fn assert_copy<T: Copy>() {}
 fn public_types_are_send_and_sync() {
     assert_send_sync::<arabic_news::Normalizer>();
     assert_send_sync::<arabic_news::Stemmer>();
+    assert_send_sync::<arabic_news::Analyzer>();
+    assert_send_sync::<arabic_news::Term<'static>>();
+    assert_send_sync::<arabic_news::Terms<'static>>();
     assert_send_sync::<arabic_news::Span>();
     assert_send_sync::<arabic_news::Error>();
     assert_send_sync::<arabic_news::ErrorKind>();
@@ -39,6 +42,7 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<arabic_news::AgencyRef>();
     assert_send_sync::<arabic_news::Agency>();
     assert_send_sync::<arabic_news::Parser>();
+    assert_copy::<arabic_news::Analyzer>();
     assert_copy::<arabic_news::Parser>();
     assert_copy::<arabic_news::Agency>();
     assert_copy::<arabic_news::Token<'static>>();

@@ -4,6 +4,7 @@
 
 mod accounting;
 mod agencies;
+mod analyze;
 mod article;
 mod autotraits;
 mod cli;
