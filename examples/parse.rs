@@ -4,6 +4,7 @@
 //! cargo run --example parse                          # the sample article the crate carries
 //! cargo run --example parse -- page.txt              # one page (`-` for stdin)
 //! cargo run --example parse -- --jsonl < crawl.jsonl # a corpus, one record per line
+//! cargo run --example parse -- --explain page.txt    # each line's role, and the rule that gave it
 //! cargo run --example parse -- --help
 //! ```
 //!
@@ -27,6 +28,18 @@
 //! offset is not applied), else from `--base`, else left null. The exit
 //! status is 0 when the input was read to its end; a count of records and
 //! errors goes to stderr.
+//!
+//! `--explain` prints, instead of the JSON, every non-blank line of the page
+//! with its role in the article (title, published, body, boilerplate …) and
+//! the parser rule that gave it (`Parser::explain`): for finding out why a
+//! field of a site comes out wrong.
+//!
+//! ```text
+//! line  role              rule                            text
+//!    1  boilerplate       in-a-list                       الرئيسية
+//!    4  title             title-nearest-above-date        بوتين: الأولوية للاقتصاد
+//!    5  published         date-in-header                  27 ديسمبر 2023
+//! ```
 //!
 //! With feature `html` (`cargo run --features html --example parse -- …`):
 //! `--html` reads the page, or every record's `html` field, as HTML bytes
@@ -59,6 +72,8 @@ options:
                        NAME field, an ISO 8601 / RFC 3339 date-time (2024-01-01T12:30:00Z)
   --base DATETIME      count relative dates from DATETIME (2024-01-01T12:30:00), for
                        records without the --time-field, or for a single page
+  --explain            print each line's role and the rule that gave it, not the JSON
+                       (one page, as text)
   --html               (feature html) the page, or the records' \"html\" field, is HTML;
                        pages opening with <!doctype or <html and records with an
                        \"html\" field are read as HTML without it
@@ -158,6 +173,7 @@ struct Options {
     /// `None`: the sample article.
     page: Option<Source>,
     jsonl: bool,
+    explain: bool,
     input: Input,
     time_field: Option<String>,
     base: Option<(Date, Time)>,
@@ -187,8 +203,14 @@ fn main() -> ExitCode {
 
 /// Reads the arguments; `None` for `--help`.
 fn options(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, String> {
-    let mut o =
-        Options { page: None, jsonl: false, input: Input::Text, time_field: None, base: None };
+    let mut o = Options {
+        page: None,
+        jsonl: false,
+        explain: false,
+        input: Input::Text,
+        time_field: None,
+        base: None,
+    };
     let mut args = args.into_iter().peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -199,6 +221,7 @@ fn options(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, St
                     o.page = Some(Source::new(&path));
                 }
             }
+            "--explain" => o.explain = true,
             "--time-field" => {
                 o.time_field = Some(args.next().ok_or("--time-field needs a field name")?);
             }
@@ -217,6 +240,9 @@ fn options(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, St
     }
     if o.jsonl && o.page.is_none() {
         o.page = Some(Source::Stdin);
+    }
+    if o.explain && o.jsonl {
+        return Err("--explain reads one page, not --jsonl".to_owned());
     }
     if o.time_field.is_some() && !o.jsonl {
         return Err("--time-field needs --jsonl".to_owned());
@@ -277,6 +303,15 @@ fn page(o: &Options) -> Result<(), String> {
     let input = o.input.of(&bytes);
     if matches!(input, Input::Text) && std::str::from_utf8(&bytes).is_err() {
         eprintln!("parse: {name}: invalid UTF-8 replaced with U+FFFD");
+    }
+    if o.explain {
+        if !matches!(input, Input::Text) {
+            return Err(format!("{name}: --explain reads page text, not HTML"));
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        let explain = parser(o.base).explain(&text).map_err(|e| format!("{name}: {e}"))?;
+        let mut out = std::io::stdout().lock();
+        return write!(out, "{explain}").map_err(|e| format!("writing the output: {e}"));
     }
     let article = input.parse(&parser(o.base), &bytes, None).map_err(|e| format!("{name}: {e}"))?;
     let mut out = std::io::stdout().lock();

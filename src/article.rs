@@ -140,52 +140,40 @@ impl Article {
     #[must_use]
     pub fn texts(&self) -> Vec<&str> {
         let mut out = Vec::new();
-        self.visit_texts(&mut |t, _| out.push(t));
+        self.visit_texts(&mut |t| out.push(t));
         out
     }
 
-    /// Calls `f` with every text of [`texts`](Self::texts), in the same
-    /// order, and whether it is a paragraph-like text (body, tags,
-    /// boilerplate) rather than a heading-like one (title, dates, dateline …).
-    pub(crate) fn visit_texts<'a>(&'a self, f: &mut impl FnMut(&'a str, TextKind)) {
-        use TextKind::{Bulk, Head};
+    /// Calls `f` with every text of [`texts`](Self::texts), in the same order.
+    fn visit_texts<'a>(&'a self, f: &mut impl FnMut(&'a str)) {
         for t in [&self.title, &self.outlet, &self.source].into_iter().flatten() {
-            f(t, Head);
+            f(t);
         }
         for d in self.published.iter().chain(&self.updated) {
-            f(&d.text, Head);
+            f(&d.text);
         }
         if let Some(d) = &self.dateline {
-            f(&d.text, Head);
+            f(&d.text);
             if let Some(p) = &d.place {
-                f(p, Head);
+                f(p);
             }
             if let Some(a) = &d.agency {
-                f(&a.name, Head);
+                f(&a.name);
             }
         }
         if let Some(b) = &self.byline {
-            f(&b.text, Head);
+            f(&b.text);
             for a in &b.authors {
-                f(a, Head);
+                f(a);
             }
         }
         for t in self.body.iter().chain(&self.tags).chain(&self.boilerplate) {
-            f(t, Bulk);
+            f(t);
         }
         for r in &self.related {
             r.visit_texts(f);
         }
     }
-}
-
-/// What kind of text [`Article::visit_texts`] passes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum TextKind {
-    /// A title, date, dateline, byline, source or outlet text: a few per article.
-    Head,
-    /// A body paragraph, tag or boilerplate line: any number.
-    Bulk,
 }
 
 impl fmt::Display for Article {
@@ -239,15 +227,6 @@ impl fmt::Display for Article {
             writeln!(f, "الوسوم: {}", self.tags.join("، "))?;
         }
         Ok(())
-    }
-}
-
-impl std::str::FromStr for Article {
-    type Err = crate::Error;
-
-    /// Parses `s` with the default [`Parser`](crate::Parser).
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        crate::parse(s)
     }
 }
 

@@ -94,7 +94,7 @@ pub use crate::error::{Error, ErrorKind};
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 pub use crate::html::parse_html;
 pub use crate::normalize::{Hamza, Normalizer, normalize};
-pub use crate::parse::{Parser, parse, parse_bytes};
+pub use crate::parse::{Explain, ExplainedLine, Parser, Part, Role, parse, parse_bytes};
 pub use crate::stem::{Stemmer, stem};
 pub use crate::stopwords::{STOP_WORDS, is_stop_word};
 pub use crate::tokenize::{

@@ -1,21 +1,32 @@
 //! `parse()`: raw Arabic news page text → [`Article`].
 //!
-//! The page is cut into lines; every non-blank line gets one label (menu,
-//! title, date, dateline, byline, body, caption, source, tags, related header,
-//! related item, boilerplate) from its own text and its neighbours; the labels
-//! are then assembled into an [`Article`]. Label phrases live in one table
-//! (`parse/labels.rs`) and are matched on `Normalizer::SEARCH`-normalized text;
-//! only short lines and the heads of long lines are normalized.
+//! The pipeline, one module a step:
 //!
-//! Where things live: `parse/layout.rs` reads the lines and assembles the
-//! header and the body; `layout/related.rs` the "read also" sections,
-//! `layout/finish.rs` the last pass (glued labels, quotes), `layout/tagged.rs`
-//! the `<DOC>` record layout; `parse/ledger.rs` checks that no line is lost.
+//! 1. `layout` cuts the page into lines and reads each line's features
+//!    (its label from `labels`, date evidence, prose, list membership);
+//! 2. its passes (`PASSES`, in precedence order) claim byte ranges of lines
+//!    for roles, each claim named by the rule that made it (`claims`), and
+//!    note the values they read in a draft (`layout/related.rs`: "read
+//!    also" sections; `layout/finish.rs`: the passes over the body read;
+//!    `layout/tagged.rs`: the `<DOC>` record layout);
+//! 3. `assemble` is the only writer of the [`Article`]: the draft's values,
+//!    the quotes of every body (`quotes`), and as boilerplate every range no
+//!    claim covers, so nothing is lost;
+//! 4. `explain` shows the claims line by line ([`Parser::explain`]).
+//!
+//! Label phrases live in one table (`labels`) and are matched on
+//! `Normalizer::SEARCH`-normalized text; only short lines and the heads of
+//! long lines are normalized.
 
+mod assemble;
+mod claims;
+mod explain;
 mod labels;
 mod layout;
-mod ledger;
 mod quotes;
+
+pub use claims::Role;
+pub use explain::{Explain, ExplainedLine, Part};
 
 use crate::article::Article;
 use crate::{Date, DateParser, Error, ErrorKind, Time};
@@ -173,6 +184,39 @@ impl Parser {
     /// # Ok::<(), arabic_news::Error>(())
     /// ```
     pub fn parse(&self, text: &str) -> Result<Article, Error> {
+        self.check(text)?;
+        let page = layout::classify(text, self);
+        Ok(assemble::assemble(&page.texts(), &page.claims, page.draft))
+    }
+
+    /// Parses a page as [`Parser::parse`] does, and says what each line of it
+    /// became and which rule decided: see [`Explain`]. For finding out why a
+    /// field of a site comes out wrong (the example `parse` prints it with
+    /// `--explain`).
+    ///
+    /// # Errors
+    ///
+    /// Those of [`Parser::parse`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use arabic_news::{Parser, Role};
+    /// let e = Parser::new().explain("بوتين: الأولوية للاقتصاد\nموسكو-سانا\nافتتح الرئيس الروسي فلاديمير بوتين قمة رابطة الدول المستقلة في مدينة سان بطرسبورغ.")?;
+    /// let dateline = &e.lines()[1].parts()[0];
+    /// assert_eq!((dateline.role(), dateline.rule()), (Role::Dateline, "author-slot-in-header"));
+    /// # Ok::<(), arabic_news::Error>(())
+    /// ```
+    pub fn explain(&self, text: &str) -> Result<Explain, Error> {
+        self.check(text)?;
+        let page = layout::classify(text, self);
+        let (texts, listed) = (page.texts(), page.listed());
+        let article = assemble::assemble(&texts, &page.claims, page.draft);
+        Ok(Explain::new(text, &texts, &listed, &page.claims, article))
+    }
+
+    /// The errors of [`Parser::parse`], before any parsing.
+    fn check(&self, text: &str) -> Result<(), Error> {
         if text.len() > self.size_limit {
             return Err(Error::new(
                 ErrorKind::TooLarge { size: text.len(), limit: self.size_limit },
@@ -190,7 +234,7 @@ impl Parser {
         if !text.chars().any(crate::chars::is_arabic_letter) {
             return Err(Error::new(ErrorKind::NoArabic, first));
         }
-        Ok(layout::assemble(text, self))
+        Ok(())
     }
 
     /// Parses UTF-8 bytes; see [`Parser::parse`].
@@ -273,6 +317,15 @@ pub(crate) fn section(line: &str) -> Option<Section> {
         labels::Label::List | labels::Label::End | labels::Label::Boiler => Section::Other,
         _ => return None,
     })
+}
+
+impl std::str::FromStr for Article {
+    type Err = Error;
+
+    /// Parses `s` with the default [`Parser`].
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        parse(s)
+    }
 }
 
 /// Parses the visible text of a news page with the default [`Parser`].

@@ -1,4 +1,5 @@
-//! The line layout: one label per line, then assembly into an [`Article`].
+//! The line layout: the features of each line, and the passes that claim
+//! lines for roles (see `PASSES`).
 
 use std::sync::LazyLock;
 
@@ -9,9 +10,11 @@ mod related;
 mod tagged;
 
 use super::Parser;
+use super::assemble::Draft;
+use super::claims::{Claims, Role};
 use super::labels::{self, Label};
 use crate::agency::key;
-use crate::article::{Article, ArticleDate, Byline, PageKind};
+use crate::article::{ArticleDate, Byline, PageKind};
 use crate::date::{WordRole, word_role};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
 use crate::{DateParser, Time};
@@ -320,14 +323,13 @@ fn label_value<'a>(l: &Line<'a>) -> &'a str {
     if v.chars().any(char::is_alphanumeric) { v } else { "" }
 }
 
-/// A line's label and its byte range in the line's text.
-fn label_span(l: &Line<'_>) -> Option<(Label, std::ops::Range<usize>)> {
-    let h = l.label?;
-    let start = match letters_before(&l.norm, h.start) {
+/// The byte length of the text of a labelled line before its label.
+fn before_len(l: &Line<'_>) -> usize {
+    let Some(h) = l.label else { return 0 };
+    match letters_before(&l.norm, h.start) {
         0 => 0,
         n => after_letters(l.text, n),
-    };
-    Some((h.label, start..after_letters(l.text, letters_before(&l.norm, h.end))))
+    }
 }
 
 /// The text of a labelled line before its label.
@@ -727,8 +729,8 @@ fn last_long_line(lines: &[Line<'_>]) -> Option<(usize, usize)> {
 
 struct Asm<'a, 'l> {
     lines: &'l [Line<'a>],
-    used: Vec<bool>,
-    art: Article,
+    claims: Claims,
+    draft: Draft,
     depth: u8,
     /// Reads dates.
     dates: DateParser,
@@ -737,39 +739,102 @@ struct Asm<'a, 'l> {
     weak: Option<(usize, Dateline)>,
     /// The line the header's dateline was read from, if any.
     dateline_line: Option<usize>,
+    /// The line a dateline without a `dateline_line` was read from.
+    dateline_from: Option<usize>,
+    /// The line the publication date was read from by `take_date`.
+    published_line: Option<usize>,
+    /// The line and byte offset of each body paragraph.
+    body_at: Vec<(usize, usize)>,
+    /// The main text block's first and last lines (`body_block`; `header`
+    /// moves the start to a lead-in, `body` the end to the page's last lines).
+    bs: usize,
+    be: usize,
+    /// Where the header window starts (`body_block`), and the line after the
+    /// title (`header`).
+    h0: usize,
+    hs: usize,
+    /// The title's line, and the article's date line above the body (`title`).
+    title: Option<usize>,
+    date_idx: Option<usize>,
+    /// The page lists teasers (`body_block`): no pass after it runs.
+    listing: bool,
 }
 
 impl<'a, 'l> Asm<'a, 'l> {
-    /// The first line from `i` on, before `end`, that no rule has used.
-    fn next_free(&self, i: usize, end: usize) -> Option<usize> {
-        (i..end).find(|&j| !self.used[j])
+    fn new(lines: &'l [Line<'a>], depth: u8, dates: DateParser) -> Self {
+        Asm {
+            lines,
+            claims: Claims::new(lines.len()),
+            draft: Draft::default(),
+            depth,
+            dates,
+            weak: None,
+            dateline_line: None,
+            dateline_from: None,
+            published_line: None,
+            body_at: Vec::new(),
+            bs: lines.len(),
+            be: lines.len(),
+            h0: 0,
+            hs: 0,
+            title: None,
+            date_idx: None,
+            listing: false,
+        }
     }
 
-    fn take(&mut self, i: usize) -> &'l Line<'a> {
-        self.used[i] = true;
-        &self.lines[i]
+    /// The first line from `i` on, before `end`, that no rule has claimed.
+    fn next_free(&self, i: usize, end: usize) -> Option<usize> {
+        self.claims.next_free(i, end)
+    }
+
+    /// Whether a rule has claimed line `i`.
+    fn used(&self, i: usize) -> bool {
+        self.claims.is_claimed(i)
+    }
+
+    /// Claims the whole of line `i` for `role`.
+    fn claim(&mut self, i: usize, role: Role, rule: &'static str) {
+        self.claims.line(i, self.lines[i].text.len(), role, rule);
+    }
+
+    /// Claims line `i` as a body paragraph.
+    fn push_body(&mut self, i: usize, rule: &'static str) {
+        self.claim(i, Role::Body, rule);
+        self.body_at.push((i, 0));
+        self.draft.body.push(self.lines[i].text.to_owned());
+    }
+
+    /// Takes back the body read so far (a byline or author slot under the
+    /// standfirst opens the body).
+    fn drop_body(&mut self, body_lines: &mut Vec<usize>, reason: &'static str) {
+        body_lines.clear();
+        for (k, _) in std::mem::take(&mut self.body_at) {
+            self.claims.release(k, reason);
+        }
+        self.draft.body.clear();
     }
 
     /// Keeps `d`, read from line `i`, unless a dateline was found already;
     /// returns whether it was kept.
     fn set_dateline(&mut self, i: usize, d: Dateline) -> bool {
-        let free = self.art.dateline.is_none();
+        let free = self.draft.dateline.is_none();
         if free {
-            self.art.dateline = Some(d);
+            self.draft.dateline = Some(d);
             self.dateline_line = Some(i);
         }
         free
     }
 
     fn set_byline(&mut self, text: &str, authors: Vec<String>) {
-        if self.art.byline.is_none() && !authors.is_empty() {
-            self.art.byline = Some(Byline { text: text.to_owned(), authors });
+        if self.draft.byline.is_none() && !authors.is_empty() {
+            self.draft.byline = Some(Byline { text: text.to_owned(), authors });
         }
     }
 
     /// A date line: published and/or updated. The line stays in
     /// `boilerplate` when it adds nothing.
-    fn take_date(&mut self, i: usize) {
+    fn take_date(&mut self, i: usize, rule: &'static str) {
         let l = &self.lines[i];
         let text = l.text;
         let lbl = label(l);
@@ -778,39 +843,49 @@ impl<'a, 'l> Asm<'a, 'l> {
             let before = before_label(l);
             let has_date = !before.is_empty() && before.chars().any(char::is_numeric);
             let mut before_kept = before.is_empty();
-            if has_date && self.art.published.is_none() {
-                self.used[i] = true;
+            let split = before_len(l);
+            if has_date && self.draft.published.is_none() {
+                self.claims.range(i, 0..split, Role::Published, "date-before-update-label");
+                self.published_line = Some(i);
                 before_kept = true;
-                self.art.published =
+                self.draft.published =
                     Some(make_date(self.dates, before.trim_end_matches(['(', '،', ',', ' '])));
             }
-            if self.art.updated.is_none() {
-                self.used[i] = true;
+            if self.draft.updated.is_none() {
+                self.claims.range(i, split..l.text.len(), Role::Updated, rule);
                 // Text before the label that no field took stays in boilerplate.
                 if !before_kept {
-                    self.art.boilerplate.push(before.to_owned());
+                    self.claims.leave(i, 0..split, Role::Updated, "text before an update label");
                 }
                 let c = if content.contains('(') { content } else { content.trim_end_matches(')') };
                 let mut u = make_date(self.dates, c);
                 if u.date.is_none() {
-                    if let Some(p) = &self.art.published {
+                    if let Some(p) = &self.draft.published {
                         u.date.clone_from(&p.date);
                     }
                 }
-                self.art.updated = Some(u);
+                self.draft.updated = Some(u);
             }
             return;
         }
         // A relative date without a reference ("منذ ساعة") yields to a date
         // the page spells out.
-        let dated = self.art.published.as_ref().is_some_and(|p| p.date.is_some());
+        let dated = self.draft.published.as_ref().is_some_and(|p| p.date.is_some());
         let absolute = self.dates.parse(content).is_some_and(|d| d.date.is_some());
-        if (self.art.published.is_some() && (dated || !absolute))
+        if (self.draft.published.is_some() && (dated || !absolute))
             || self.dates.parse(content).is_none()
         {
             return;
         }
-        self.used[i] = true;
+        // A relative date yields to one the page spells out: its line is
+        // boilerplate again.
+        if self.draft.published.is_some() {
+            if let Some(old) = self.published_line.take() {
+                self.claims.release(old, "a spelled-out date wins over a relative one");
+            }
+        }
+        self.claim(i, Role::Published, rule);
+        self.published_line = Some(i);
         // A short credit before a mid-line publication label ("كشـ24 نشر في: …").
         if lbl == Some(Label::Published) {
             let before = before_label(l);
@@ -825,9 +900,14 @@ impl<'a, 'l> Asm<'a, 'l> {
                         agency: Some(agency_ref(before)),
                     },
                 );
+            let split = before_len(l);
+            if stored {
+                self.claims.range(i, 0..split, Role::Dateline, "credit-before-date-label");
+                self.claims.range(i, split..l.text.len(), Role::Published, rule);
+            }
             // Text before the label that no field took stays in boilerplate.
             if !before.is_empty() && !stored {
-                self.art.boilerplate.push(before.to_owned());
+                self.claims.leave(i, 0..split, Role::Published, "text before a date label");
             }
         }
         // A wire dateline around the date: "بريدة 25 شوال 1436 هـ … واس".
@@ -845,7 +925,7 @@ impl<'a, 'l> Asm<'a, 'l> {
                 );
             }
         }
-        self.art.published = Some(make_date(self.dates, content));
+        self.draft.published = Some(make_date(self.dates, content));
         self.time_from_fragments(i);
     }
 
@@ -854,11 +934,12 @@ impl<'a, 'l> Asm<'a, 'l> {
     /// joined, when the date line gave none. The value is taken; the lines
     /// stay in boilerplate.
     fn time_from_fragments(&mut self, i: usize) {
-        let Some(p) = self.art.published.as_mut().filter(|p| p.time.is_none()) else { return };
+        let Some(p) = self.draft.published.as_mut().filter(|p| p.time.is_none()) else { return };
         let lines = self.lines;
+        let claims = &self.claims;
         let fragment = |j: usize| {
             let l = &lines[j];
-            !self.used[j]
+            !claims.is_claimed(j)
                 && l.words <= 3
                 && l.text.chars().any(|c| c.is_numeric())
                 && l.text
@@ -888,35 +969,84 @@ fn agency_ref(name: &str) -> AgencyRef {
     AgencyRef::new(name)
 }
 
-/// Parses the page.
-pub(super) fn assemble(text: &str, parser: &Parser) -> Article {
-    let mut lines = read_lines(text);
-    if lines.iter().take(12).any(|l| l.text.starts_with("<DOC>") || l.text.starts_with("<TITLE>")) {
-        return tagged::tagged(&lines, parser.date_parser());
-    }
-    mark_lists(&mut lines);
-    let mut asm = Asm {
-        lines: &lines,
-        used: vec![false; lines.len()],
-        art: Article::new(),
-        depth: parser.depth(),
-        dates: parser.date_parser(),
-        weak: None,
-        dateline_line: None,
-    };
-    asm.run();
-    asm.finish()
+/// A page read and classified: its lines, their claims, and the values read.
+pub(super) struct Classified<'a> {
+    lines: Vec<Line<'a>>,
+    pub(super) claims: Claims,
+    pub(super) draft: Draft,
 }
 
+impl<'a> Classified<'a> {
+    /// The text of every line.
+    pub(super) fn texts(&self) -> Vec<&'a str> {
+        self.lines.iter().map(|l| l.text).collect()
+    }
+
+    /// Whether each line sits in a list that is not the article.
+    pub(super) fn listed(&self) -> Vec<bool> {
+        self.lines.iter().map(|l| l.listed).collect()
+    }
+}
+
+/// Reads the page's lines and runs the passes over them (the tagged record
+/// layout has passes of its own).
+pub(super) fn classify<'a>(text: &'a str, parser: &Parser) -> Classified<'a> {
+    let mut lines = read_lines(text);
+    if lines.iter().take(12).any(|l| l.text.starts_with("<DOC>") || l.text.starts_with("<TITLE>")) {
+        let (claims, draft) = tagged::tagged(&lines, parser.date_parser());
+        return Classified { lines, claims, draft };
+    }
+    mark_lists(&mut lines);
+    let mut asm = Asm::new(&lines, parser.depth(), parser.date_parser());
+    asm.run();
+    let Asm { claims, draft, .. } = asm;
+    Classified { lines, claims, draft }
+}
+
+/// A pass: reads the page's lines, claims some for roles.
+type Pass = fn(&mut Asm<'_, '_>);
+
+/// The passes over a page's lines, in precedence order: a line one pass has
+/// claimed is not seen by the later ones. Each is named for `explain`'s
+/// readers; the rules inside a pass name the claims they make.
+const PASSES: &[(&str, Pass)] = &[
+    ("body-block", |a| a.body_block()),
+    ("title", |a| a.title()),
+    ("header", |a| a.header()),
+    ("slot-before-headline", |a| a.slot_before_title()),
+    ("date-above-title", |a| a.date_above_title()),
+    ("labelled-date", |a| a.labelled_date()),
+    ("source-above-title", |a| a.source_above_title()),
+    ("body", |a| a.body()),
+    ("after-body", |a| a.after_body()),
+    ("first-paragraph-dateline", |a| a.first_paragraph_dateline()),
+    ("lone-outlet", |a| a.lone_outlet()),
+    ("closing-credit", |a| a.closing_credit()),
+    ("glued-label", |a| a.glued_label()),
+    ("empty-paragraphs", |a| a.empty_paragraphs()),
+];
+
 impl<'a> Asm<'a, '_> {
-    #[allow(clippy::needless_range_loop)] // lines and `used` are indexed together
+    /// Runs the passes; a listing stops after the first.
     fn run(&mut self) {
+        for (_, pass) in PASSES {
+            pass(self);
+            if self.listing {
+                break;
+            }
+        }
+    }
+
+    /// The main text block (`bs..=be`), or a listing: every line stays boilerplate.
+    fn body_block(&mut self) {
         let lines = self.lines;
         let n = lines.len();
         let (bs, be) = body_cluster(lines).or_else(|| last_long_line(lines)).unwrap_or((n, n));
         // A listing keeps every line in boilerplate.
+        self.be = be;
         if Teasers::read(lines, bs, be).listing() {
-            self.art.kind = PageKind::Listing;
+            self.draft.kind = PageKind::Listing;
+            self.listing = true;
             return;
         }
         // A dateline on its own line near the top of the text block opens the
@@ -930,8 +1060,16 @@ impl<'a> Asm<'a, '_> {
                     && dateline::read_slot(l.text, Mode::Line).is_some_and(|s| s.dateline.is_some())
             })
             .map_or(bs, |k| k + 1);
-        let h0 = bs.saturating_sub(HEADER_WINDOW);
+        self.bs = bs;
+        self.h0 = bs.saturating_sub(HEADER_WINDOW);
+    }
 
+    /// The title: the headline right above the article's date line, or the best headline-like line above the body.
+    fn title(&mut self) {
+        let lines = self.lines;
+        let n = lines.len();
+        let h0 = self.h0;
+        let bs = self.bs;
         // Title: the headline right above the article's date line, or the best
         // headline-like line above the body.
         let date_idx = (h0..bs).rev().find(|&i| lines[i].date && !lines[i].listed);
@@ -952,7 +1090,7 @@ impl<'a> Asm<'a, '_> {
                         && repeated(i)
                         && nearest.is_none_or(|n| n <= i + 2 && lines[n].words < l.words)
                     {
-                        title = Some(i);
+                        title = Some((i, "title-repeated-above-date"));
                         break;
                     }
                     nearest = nearest.or(Some(i));
@@ -964,10 +1102,10 @@ impl<'a> Asm<'a, '_> {
                     break;
                 }
             }
-            title = title.or(nearest);
+            title = title.or(nearest.map(|i| (i, "title-nearest-above-date")));
         }
         if title.is_none() {
-            title = self.score_title(h0, bs);
+            title = self.score_title(h0, bs).map(|i| (i, "title-best-scored"));
         }
         // A two-word first line right above the body ("قانون للجميع!") is
         // its headline, unless it is a name or a credit (the byline then).
@@ -982,18 +1120,30 @@ impl<'a> Asm<'a, '_> {
                 && !is_bare_name(l)
                 && !is_author_slot(l)
             {
-                title = Some(0);
+                title = Some((0, "title-two-word-first-line"));
             }
         }
-        if let Some(t) = title {
+        if let Some((t, rule)) = title {
+            self.claim(t, Role::Title, rule);
             // Emphasis marks around a headline are decoration ("*…*").
-            let text = self.take(t).text.trim_matches(|c: char| c == '*' || c.is_whitespace());
-            self.art.title = Some(text.to_owned());
+            let text = lines[t].text.trim_matches(|c: char| c == '*' || c.is_whitespace());
+            self.draft.title = Some(text.to_owned());
         }
+        self.title = title.map(|(t, _)| t);
+        self.date_idx = date_idx;
+    }
 
+    /// The header lines between the title and the body.
+    #[allow(clippy::needless_range_loop)] // lines and claims are indexed together
+    fn header(&mut self) {
+        let lines = self.lines;
+        let h0 = self.h0;
+        let bs = self.bs;
+        let title = self.title;
         // Header lines between the title and the body. A lead-in ending with a
         // colon opens the body (highlights follow it).
         let hs = title.map_or(h0, |t| t + 1);
+        self.hs = hs;
         let lead_in = (hs..bs).find(|&j| {
             let l = &lines[j];
             !l.listed
@@ -1005,23 +1155,40 @@ impl<'a> Asm<'a, '_> {
                 && dateline::read_slot(l.text, Mode::Author).is_none()
         });
         let bs = lead_in.unwrap_or(bs);
+        self.bs = bs;
         for i in hs..bs {
-            if self.used[i] || lines[i].listed {
+            if self.used(i) || lines[i].listed {
                 continue;
             }
             self.header_line(i, bs);
         }
+    }
+
+    /// An author slot glued to a copy of the headline, above it.
+    #[allow(clippy::needless_range_loop)] // lines and claims are indexed together
+    fn slot_before_title(&mut self) {
+        let lines = self.lines;
+        let h0 = self.h0;
+        let title = self.title;
         // "NAME - PLACE - headline" above the headline: a page that opens with
         // its author slot glued to a copy of the headline.
         if let Some(t) = title {
             for i in h0..t {
-                if !self.used[i] && !lines[i].listed {
+                if !self.used(i) && !lines[i].listed {
                     self.slot_before_headline(i, lines[t].text);
                 }
             }
         }
+    }
+
+    /// A date just above the title (or, without one, right above the body).
+    fn date_above_title(&mut self) {
+        let lines = self.lines;
+        let bs = self.bs;
+        let title = self.title;
+        let date_idx = self.date_idx;
         // A date just above the title, with only labels or short lines between.
-        if self.art.published.is_none() {
+        if self.draft.published.is_none() {
             if let Some(t) = title {
                 for i in (t.saturating_sub(4)..t).rev() {
                     let l = &lines[i];
@@ -1029,8 +1196,8 @@ impl<'a> Asm<'a, '_> {
                     if l.text == lines[t].text {
                         continue;
                     }
-                    if l.date && !self.used[i] {
-                        self.take_date(i);
+                    if l.date && !self.used(i) {
+                        self.take_date(i, "date-above-title");
                         break;
                     }
                     if label(l) == Some(Label::Masthead) || (l.label.is_none() && l.words > 3) {
@@ -1038,33 +1205,55 @@ impl<'a> Asm<'a, '_> {
                     }
                 }
             } else if let Some(d) = date_idx {
-                if !self.used[d] && (d + 3 >= bs) {
-                    self.take_date(d);
+                if !self.used(d) && (d + 3 >= bs) {
+                    self.take_date(d, "date-above-body");
                 }
             }
         }
+    }
+
+    /// An explicitly labelled date anywhere above the body.
+    fn labelled_date(&mut self) {
+        let lines = self.lines;
+        let h0 = self.h0;
+        let bs = self.bs;
         // An explicitly labelled date anywhere above the body ("date 2025-09-23",
         // "تاريخ النشر: …").
-        if self.art.published.as_ref().is_none_or(|p| p.date.is_none()) {
+        if self.draft.published.as_ref().is_none_or(|p| p.date.is_none()) {
             if let Some(i) = (h0..bs).find(|&i| {
                 let l = &lines[i];
-                l.date && !self.used[i] && !l.listed && label(l).is_some_and(is_date_label)
+                l.date && !self.used(i) && !l.listed && label(l).is_some_and(is_date_label)
             }) {
-                self.take_date(i);
+                self.take_date(i, "labelled-date-above-body");
             }
         }
+    }
+
+    /// A source line above the title.
+    #[allow(clippy::needless_range_loop)] // lines and claims are indexed together
+    fn source_above_title(&mut self) {
+        let lines = self.lines;
+        let h0 = self.h0;
+        let title = self.title;
         // A source line above the title ("المصدر: LBCI").
         if let Some(t) = title {
             for i in h0..t {
-                if !self.used[i] && !lines[i].listed && label(&lines[i]) == Some(Label::Source) {
+                if !self.used(i) && !lines[i].listed && label(&lines[i]) == Some(Label::Source) {
                     self.source(i);
                 }
             }
         }
+    }
 
+    /// The body: its paragraphs, and the fields inside it.
+    fn body(&mut self) {
+        let lines = self.lines;
+        let n = lines.len();
+        let hs = self.hs;
+        let bs = self.bs;
         // The body. Unlabelled lines closing the page are its last paragraphs
         // (cut pages end mid-sentence, on a short line).
-        let mut be = be;
+        let mut be = self.be;
         if be < n && n - be - 1 <= 3 {
             let tail = &lines[be + 1..];
             if tail
@@ -1074,11 +1263,12 @@ impl<'a> Asm<'a, '_> {
                 be = n - 1;
             }
         }
+        self.be = be;
         // A sentence opener just above the first paragraph is the body's
         // first line ("إن وزير …" before a decree's clauses).
         let mut bs = bs;
         if let Some(j) =
-            (hs..bs).rev().find(|&j| !self.used[j] && !lines[j].listed && lines[j].arabic)
+            (hs..bs).rev().find(|&j| !self.used(j) && !lines[j].listed && lines[j].arabic)
         {
             let l = &lines[j];
             if l.label.is_none() && !l.date && is_sentence_opener(l.text) {
@@ -1100,50 +1290,54 @@ impl<'a> Asm<'a, '_> {
                     continue;
                 }
                 Some(Label::Ticker | Label::Caption) if l.prose => {
-                    self.used[i] = true;
-                    self.art.body.push(l.text.to_owned());
+                    self.push_body(i, "body-labelled-prose");
                 }
                 Some(_) => {}
                 None => {
-                    if l.date && self.art.published.is_none() && body_lines.len() <= 1 {
-                        self.take_date(i);
+                    if l.date && self.draft.published.is_none() && body_lines.len() <= 1 {
+                        self.take_date(i, "date-under-standfirst");
                     } else if let Some(b) = verb_byline(l)
-                        .filter(|_| self.art.byline.is_none() && body_lines.len() <= 2)
+                        .filter(|_| self.draft.byline.is_none() && body_lines.len() <= 2)
                     {
                         // A byline under a standfirst: the body starts after it.
-                        self.used[i] = true;
-                        self.art.byline = Some(b);
-                        for k in body_lines.drain(..) {
-                            self.used[k] = false;
-                        }
-                        self.art.body.clear();
+                        self.claim(i, Role::Byline, "byline-under-standfirst");
+                        self.draft.byline = Some(b);
+                        self.drop_body(
+                            &mut body_lines,
+                            "a byline under the standfirst opens the body",
+                        );
                     } else if let Some(b) =
-                        verb_byline(l).filter(|_| self.art.byline.is_none() && i >= be)
+                        verb_byline(l).filter(|_| self.draft.byline.is_none() && i >= be)
                     {
                         // "تقرير: فلان" closing the body: the reporter signs it.
-                        self.used[i] = true;
-                        self.art.byline = Some(b);
+                        self.claim(i, Role::Byline, "byline-closing-body");
+                        self.draft.byline = Some(b);
                     } else if let Some(slot) = (body_lines.len() <= 2 && is_author_slot(l))
                         .then(|| dateline::read_slot(l.text, Mode::Author))
                         .flatten()
-                        .filter(|s| s.author.is_some() && self.art.byline.is_none())
+                        .filter(|s| s.author.is_some() && self.draft.byline.is_none())
                     {
                         // An author slot under a standfirst: the body starts after it.
-                        self.take_slot(i, slot, l.text);
-                        for k in body_lines.drain(..) {
-                            self.used[k] = false;
-                        }
-                        self.art.body.clear();
+                        self.take_slot(i, slot, l.text, "author-slot-under-standfirst");
+                        self.drop_body(
+                            &mut body_lines,
+                            "an author slot under the standfirst opens the body",
+                        );
                     } else if l.arabic && !l.date && !is_caption(l) && !l.listed {
-                        self.used[i] = true;
                         body_lines.push(i);
-                        self.art.body.push(l.text.to_owned());
+                        self.push_body(i, "body");
                     }
                 }
             }
             i += 1;
         }
+    }
 
+    /// After the body: source, tags, credits, sign-offs, related sections.
+    fn after_body(&mut self) {
+        let lines = self.lines;
+        let n = lines.len();
+        let be = self.be;
         // After the body: source, tags, credits, sign-offs, related sections.
         let mut i = be.saturating_add(1).min(n);
         let mut signed_off = false;
@@ -1164,14 +1358,14 @@ impl<'a> Asm<'a, '_> {
                 _ => {
                     if l.listed {
                     } else if let Some(c) = CREDIT.captures(l.text) {
-                        if self.art.source.is_none() && c[1].split_whitespace().count() <= 4 {
-                            self.used[i] = true;
-                            self.art.source = Some(c[1].trim().to_owned());
+                        if self.draft.source.is_none() && c[1].split_whitespace().count() <= 4 {
+                            self.claim(i, Role::Source, "closing-credit");
+                            self.draft.source = Some(c[1].trim().to_owned());
                         }
                     } else if l.date && signed_off && i <= be + 4 {
                         // "// انتهى //" then "20:26 ت م": the wire's filing time.
                         if let (Some(p), Some(c)) =
-                            (self.art.published.as_mut(), TIME.captures(&l.norm))
+                            (self.draft.published.as_mut(), TIME.captures(&l.norm))
                         {
                             if p.time.is_none() {
                                 // The value is taken; the sign-off line stays in boilerplate.
@@ -1183,26 +1377,26 @@ impl<'a> Asm<'a, '_> {
                             }
                         }
                     } else if l.date
-                        && self.art.published.is_none()
+                        && self.draft.published.is_none()
                         && i <= be + 2
-                        && !self.art.body.is_empty()
+                        && !self.draft.body.is_empty()
                     {
-                        self.take_date(i);
+                        self.take_date(i, "date-under-body");
                     } else if let Some(b) =
-                        verb_byline(l).filter(|_| self.art.byline.is_none() && i <= be + 3)
+                        verb_byline(l).filter(|_| self.draft.byline.is_none() && i <= be + 3)
                     {
                         // "تقرير: فلان" right under the body.
-                        self.used[i] = true;
-                        self.art.byline = Some(b);
-                    } else if self.art.byline.is_none()
+                        self.claim(i, Role::Byline, "byline-under-body");
+                        self.draft.byline = Some(b);
+                    } else if self.draft.byline.is_none()
                         && i > 0
                         && ((i <= be + 3 && lines[i - 1].date) || i == be + 1)
                         && (is_latin_name(l.text) || is_bare_name(l))
                     {
                         // A footer "date, author" pair, or a name alone, right
                         // under the body: the reporter signs the story.
-                        self.used[i] = true;
-                        self.art.byline = Some(Byline {
+                        self.claim(i, Role::Byline, "name-under-body");
+                        self.draft.byline = Some(Byline {
                             text: l.text.to_owned(),
                             authors: vec![name_text(l.text).to_owned()],
                         });
@@ -1219,7 +1413,7 @@ impl<'a> Asm<'a, '_> {
         let mut best: Option<(i32, usize)> = None;
         for i in h0..bs.min(lines.len()) {
             let l = &lines[i];
-            if l.listed || self.used[i] || !is_candidate(l) {
+            if l.listed || self.used(i) || !is_candidate(l) {
                 continue;
             }
             if dateline::read_slot(l.text, Mode::Author)
@@ -1272,8 +1466,8 @@ impl<'a> Asm<'a, '_> {
             // Without a headline, only a date right above the body is the
             // article's (not the page's clock in its masthead).
             let labelled = label(l).is_some_and(is_date_label);
-            if self.art.title.is_some() || labelled || i + 3 >= bs {
-                self.take_date(i);
+            if self.draft.title.is_some() || labelled || i + 3 >= bs {
+                self.take_date(i, "date-in-header");
             }
             return;
         }
@@ -1286,46 +1480,53 @@ impl<'a> Asm<'a, '_> {
             None => {}
         }
         if let Some(b) = verb_byline(l) {
-            if self.art.byline.is_none() {
-                self.used[i] = true;
-                self.art.byline = Some(b);
+            if self.draft.byline.is_none() {
+                self.claim(i, Role::Byline, "byline-in-header");
+                self.draft.byline = Some(b);
             }
             return;
         }
-        if self.art.title.as_deref() == Some(l.text) {
+        if self.draft.title.as_deref() == Some(l.text) {
             return;
         }
         // The author slot: "NAME - PLACE", "PLACE - AGENCY", "بيروت: نذير رضا" …
         let slot_text = l.text.split(" | ").next().unwrap_or(l.text);
         if let Some(slot) = dateline::read_slot(slot_text, Mode::Author) {
-            let dup = self.art.dateline.as_ref().is_some_and(|d| d.text == slot_text)
-                || self.art.byline.as_ref().is_some_and(|b| b.text == slot_text);
+            let dup = self.draft.dateline.as_ref().is_some_and(|d| d.text == slot_text)
+                || self.draft.byline.as_ref().is_some_and(|b| b.text == slot_text);
             // A lone outlet name (no separator) counts only right above the body.
             let lone = !slot_text.contains(['-', '–', '—', ':', '|', '(', 'ـ']);
-            let last = ((i + 1)..bs).all(|j| self.used[j] || self.lines[j].listed);
+            let last = ((i + 1)..bs).all(|j| self.used(j) || self.lines[j].listed);
             if dup || (lone && !last) {
                 return;
             }
             let rest = l.text[slot_text.len()..].trim_start_matches([' ', '|']);
-            if !rest.is_empty() && self.art.published.is_some() {
+            if !rest.is_empty() && self.draft.published.is_some() {
                 return;
             }
-            if self.take_slot(i, slot, slot_text) && !rest.is_empty() {
-                self.art.published = Some(make_date(self.dates, rest));
+            if self.take_slot(i, slot, slot_text, "author-slot-in-header") && !rest.is_empty() {
+                let len = l.text.len();
+                self.claims.range(
+                    i,
+                    len - rest.len()..len,
+                    Role::Published,
+                    "date-after-author-slot",
+                );
+                self.draft.published = Some(make_date(self.dates, rest));
             }
             return;
         }
         // A bare name just above the body.
         // Widget lines without Arabic ("Bookmark", "A+ A-") do not count.
         let last_before_body =
-            ((i + 1)..bs).all(|j| self.used[j] || self.lines[j].listed || !self.lines[j].arabic);
+            ((i + 1)..bs).all(|j| self.used(j) || self.lines[j].listed || !self.lines[j].arabic);
         // A name the headline itself mentions ("… لصدى البلد") is the outlet.
-        let in_title = self.art.title.as_deref().is_some_and(|t| t.contains(l.text));
-        if last_before_body && self.art.byline.is_none() && is_bare_name(l) && !in_title {
-            self.used[i] = true;
+        let in_title = self.draft.title.as_deref().is_some_and(|t| t.contains(l.text));
+        if last_before_body && self.draft.byline.is_none() && is_bare_name(l) && !in_title {
+            self.claim(i, Role::Byline, "name-above-body");
             self.set_byline(l.text, vec![name_text(l.text).to_owned()]);
         } else if last_before_body
-            && self.art.dateline.is_none()
+            && self.draft.dateline.is_none()
             && l.arabic
             && (l.words == 1 || (in_title && l.words <= 3))
             && l.label.is_none()
@@ -1352,23 +1553,37 @@ impl<'a> Asm<'a, '_> {
         let prefix =
             text[..at].trim_end_matches(|c: char| c.is_whitespace() || dateline_sep(c) || c == 'ـ');
         if let Some(slot) = dateline::read_slot(prefix, Mode::Author) {
-            self.take_slot(i, slot, prefix);
+            if self.take_slot(i, slot, prefix, "author-slot-before-headline") {
+                self.claims.range(i, at..text.len(), Role::Repeat, "headline-copy-after-slot");
+            }
         }
     }
 
     /// Takes the author slot `slot`, read as `text` from line `i`, when it
     /// gives a dateline or a byline not known yet; returns whether it did.
-    fn take_slot(&mut self, i: usize, slot: dateline::Slot, text: &str) -> bool {
-        let stores = (slot.dateline.is_some() && self.art.dateline.is_none())
-            || (slot.author.is_some() && self.art.byline.is_none());
+    fn take_slot(
+        &mut self,
+        i: usize,
+        slot: dateline::Slot,
+        text: &str,
+        rule: &'static str,
+    ) -> bool {
+        let place = slot.dateline.is_some() && self.draft.dateline.is_none();
+        let author = slot.author.is_some() && self.draft.byline.is_none();
+        let stores = place || author;
         if stores {
-            self.used[i] = true;
+            let role = match (place, author) {
+                (true, true) => Role::AuthorSlot,
+                (true, false) => Role::Dateline,
+                _ => Role::Byline,
+            };
+            self.claims.range(i, 0..text.len(), role, rule);
             if let Some(d) = slot.dateline {
                 self.set_dateline(i, d);
             }
             // "عمّان – 15 كانون الثاني 2026": the date of the dateline.
-            if let Some(date) = slot.date.filter(|_| self.art.published.is_none()) {
-                self.art.published = Some(make_date(self.dates, &date));
+            if let Some(date) = slot.date.filter(|_| self.draft.published.is_none()) {
+                self.draft.published = Some(make_date(self.dates, &date));
             }
             if let Some(a) = slot.author {
                 self.set_byline(text, vec![a]);
@@ -1387,25 +1602,26 @@ impl<'a> Asm<'a, '_> {
         let l = &self.lines[i];
         let v = label_value(l);
         if !v.is_empty() {
-            if self.art.source.is_none() {
-                self.used[i] = true;
-                self.art.source = Some(v.to_owned());
+            if self.draft.source.is_none() {
+                self.claim(i, Role::Source, "source-label");
+                self.draft.source = Some(v.to_owned());
             }
             return i + 1;
         }
         if let Some(next) = self.lines.get(i + 1) {
-            if !self.used[i + 1]
+            if !self.used(i + 1)
                 && next.label.is_none()
                 && next.words <= 8
                 && !next.date
-                && self.art.source.is_none()
+                && self.draft.source.is_none()
             {
-                self.used[i + 1] = true;
-                self.art.source = Some(next.text.to_owned());
-                if self.art.dateline.is_none() {
+                self.claim(i + 1, Role::Source, "source-under-label");
+                self.draft.source = Some(next.text.to_owned());
+                if self.draft.dateline.is_none() {
                     let inner = next.text.trim_start_matches('(').trim_end_matches(')');
                     if let Some(s) = dateline::read_slot(inner, Mode::Line) {
-                        self.art.dateline = s.dateline;
+                        self.draft.dateline = s.dateline;
+                        self.dateline_from = Some(i + 1);
                     }
                 }
                 return i + 2;
@@ -1419,25 +1635,25 @@ impl<'a> Asm<'a, '_> {
         let l = &self.lines[i];
         let v = label_value(l);
         if !v.is_empty() {
-            self.used[i] = true;
-            self.art.tags.extend(split_tags(v));
+            self.claim(i, Role::Tags, "tags-label");
+            self.draft.tags.extend(split_tags(v));
             return i + 1;
         }
         let mut j = i + 1;
         while let Some(next) = self.lines.get(j) {
-            if self.used[j] || next.label.is_some() || next.date {
+            if self.used(j) || next.label.is_some() || next.date {
                 break;
             }
             if j == i + 1 && next.text.contains([',', '،']) {
-                self.used[j] = true;
-                self.art.tags.extend(split_tags(next.text));
+                self.claim(j, Role::Tags, "tags-under-label");
+                self.draft.tags.extend(split_tags(next.text));
                 return j + 1;
             }
             if next.words > 4 {
                 break;
             }
-            self.used[j] = true;
-            self.art.tags.push(next.text.to_owned());
+            self.claim(j, Role::Tags, "tags-under-label");
+            self.draft.tags.push(next.text.to_owned());
             j += 1;
         }
         j

@@ -250,3 +250,16 @@ fn help_usage_and_missing_files() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "parse: stdin: input holds no arabic text\n");
 }
+
+#[test]
+fn explain_prints_each_lines_role_and_rule() {
+    let out = run(&["--explain", "-"], page("عنوان الخبر هنا اليوم", "").as_bytes());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("line  role"), "{text}");
+    assert!(text.lines().any(|l| l.contains(" body ")), "{text}");
+    assert!(text.lines().any(|l| l.contains(" title ")), "{text}");
+    // One page only.
+    let out = run(&["--explain", "--jsonl"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -10,6 +10,7 @@ mod autotraits;
 mod cli;
 mod corpus;
 mod dates;
+mod explain;
 mod hostile;
 #[cfg(feature = "html")]
 mod html;

@@ -1,63 +1,90 @@
-//! The last pass over an assembled article: the first paragraph's dateline,
-//! a closing agency credit, tags or a "read also" list glued to the last
-//! paragraph, quotes, then the ledger's check that no line is lost.
+//! The last passes, over the body read: the first paragraph's dateline, a
+//! lone outlet above the body, a closing agency credit, tags or a "read also"
+//! list glued to the last paragraph.
 
 use super::{
-    Asm, Label, agency_ref, dateline_sep, head, label_span, labels, letters_before, make_date,
-    value_after,
+    Asm, Label, agency_ref, dateline_sep, head, labels, letters_before, make_date, value_after,
 };
 use crate::agency::key;
-use crate::article::Article;
 use crate::dateline::{self, Dateline};
-use crate::parse::{SENTENCE_ENDS, ledger};
+use crate::parse::SENTENCE_ENDS;
+use crate::parse::assemble::Draft;
+use crate::parse::claims::Role;
 
 impl Asm<'_, '_> {
-    /// Finishes the article (see the module docs).
-    pub(super) fn finish(mut self) -> Article {
+    /// The dateline prefix of the first paragraph (also when a dateline
+    /// line repeats it).
+    pub(super) fn first_paragraph_dateline(&mut self) {
         let lines = self.lines;
-        // Dateline prefix of the first paragraph (also when a dateline line
-        // repeats it).
-        if let Some(first) = self.art.body.first().cloned() {
+        if let Some(first) = self.draft.body.first().cloned() {
+            let (line, off) = self.body_at[0];
             if let Some(dateline::Prefix { dateline: d, len, date }) = dateline::read_prefix(&first)
             {
-                self.art.body[0] = first[len..].trim().to_owned();
+                let rest = first[len..].trim();
+                self.draft.body[0] = rest.to_owned();
+                let start = off + len + (first[len..].len() - first[len..].trim_start().len());
+                self.body_at[0] = (line, start);
+                let rule = "first-paragraph-dateline";
+                self.claims.range(line, off..off + len, Role::Dateline, rule);
+                if !rest.is_empty() {
+                    self.claims.range(line, start..start + rest.len(), Role::Body, rule);
+                }
                 // The date in a wire dateline is the publication date when
                 // the page gives no other.
-                if let Some(date) = date.filter(|_| self.art.published.is_none()) {
-                    self.art.published = Some(make_date(self.dates, &date));
+                if let Some(date) = date.filter(|_| self.draft.published.is_none()) {
+                    self.draft.published = Some(make_date(self.dates, &date));
                 }
                 // The paragraph's own dateline wins over an author-slot guess,
                 // whose text then stays in boilerplate (nothing is lost) unless
                 // it was read from the byline's own line, which the byline keeps.
-                if let Some(old) = self.art.dateline.replace(d) {
+                if let Some(old) = self.draft.dateline.replace(d) {
                     let byline_line = self.dateline_line.is_some_and(|j| {
-                        self.art.byline.as_ref().is_some_and(|b| {
+                        self.draft.byline.as_ref().is_some_and(|b| {
                             lines[j].text.contains(b.text.as_str()) && b.text.contains(&old.text)
                         })
                     });
                     if !byline_line {
-                        self.art.boilerplate.push(old.text);
+                        let from = self.dateline_line.or(self.dateline_from);
+                        let at = from.and_then(|j| Some((j, lines[j].text.find(&old.text)?)));
+                        if let Some((j, at)) = at {
+                            let reason = "the first paragraph's own dateline wins";
+                            self.claims.leave(j, at..at + old.text.len(), Role::Dateline, reason);
+                        }
                     }
                 }
-            } else if let Some(d) = &self.art.dateline {
+            } else if let Some(d) = &self.draft.dateline {
                 if let Some(rest) = first.strip_prefix(d.text.as_str()) {
                     let rest =
                         rest.trim_start_matches(|c: char| c.is_whitespace() || dateline_sep(c));
                     if !rest.is_empty() {
-                        self.art.body[0] = rest.to_owned();
+                        self.draft.body[0] = rest.to_owned();
+                        let start = off + first.len() - rest.len();
+                        self.body_at[0] = (line, start);
+                        let rule = "dateline-repeated-in-first-paragraph";
+                        self.claims.range(line, off..start, Role::Repeat, rule);
+                        self.claims.range(line, start..start + rest.len(), Role::Body, rule);
                     }
                 }
             }
         }
-        if self.art.dateline.is_none() {
+    }
+
+    /// An outlet guessed from a lone word above the body, when the page
+    /// gives no other dateline.
+    pub(super) fn lone_outlet(&mut self) {
+        let lines = self.lines;
+        if self.draft.dateline.is_none() {
             if let Some((i, d)) = self.weak.take() {
-                self.used[i] = true;
-                self.art.dateline = Some(d);
+                self.claims.line(i, lines[i].text.len(), Role::Dateline, "lone-outlet-above-body");
+                self.draft.dateline = Some(d);
             }
         }
-        // "(د ب أ)" closing the last paragraph.
-        if self.art.dateline.is_none() {
-            if let Some(last) = self.art.body.last_mut() {
+    }
+
+    /// An agency credit closing the last paragraph ("(د ب أ)").
+    pub(super) fn closing_credit(&mut self) {
+        if self.draft.dateline.is_none() {
+            if let Some(last) = self.draft.body.last_mut() {
                 let t = last.trim_end_matches(['.', ' ']);
                 if t.ends_with(')') {
                     if let Some(open) = t.rfind('(') {
@@ -70,63 +97,68 @@ impl Asm<'_, '_> {
                             };
                             let kept = t[..open].trim_end().to_owned();
                             if !kept.is_empty() {
+                                let (line, off) = self.body_at[self.body_at.len() - 1];
+                                let rule = "closing-agency-credit";
+                                let end = off + last.len();
+                                self.claims.range(line, off..off + kept.len(), Role::Body, rule);
+                                self.claims.range(line, off + open..end, Role::Dateline, rule);
                                 *last = kept;
-                                self.art.dateline = Some(d);
+                                self.draft.dateline = Some(d);
                             }
                         }
                     }
                 }
             }
         }
-        // Tags, or a "read also" list, glued to the end of the last paragraph
-        // (a page whose line breaks were stripped): "… الجاري. سمات أ ب ج",
-        // "… البلاد. مقالات أخرى للكاتبماذا يعني انتصار عدن؟كشف …!".
-        if let Some(last) = self.art.body.last_mut() {
+    }
+
+    /// Tags, or a "read also" list, glued to the end of the last paragraph
+    /// (a page whose line breaks were stripped): "… الجاري. سمات أ ب ج",
+    /// "… البلاد. مقالات أخرى للكاتبماذا يعني انتصار عدن؟كشف …!".
+    pub(super) fn glued_label(&mut self) {
+        if let Some(last) = self.draft.body.last_mut() {
+            let (line, off) = self.body_at.last().copied().unwrap_or_default();
+            let end = off + last.len();
             match glued_label(last) {
-                Some((Label::Tags, cut, v)) if self.art.tags.is_empty() => {
+                Some((Label::Tags, cut, v)) if self.draft.tags.is_empty() => {
                     let value = last[v..].trim();
                     if !value.is_empty()
                         && !value.contains(SENTENCE_ENDS)
                         && value.split_whitespace().count() <= 12
                     {
-                        self.art.tags.push(value.to_owned());
+                        self.draft.tags.push(value.to_owned());
+                        let rule = "tags-glued-to-last-paragraph";
+                        self.claims.range(line, off..off + cut, Role::Body, rule);
+                        self.claims.range(line, off + cut..end, Role::Tags, rule);
                         last.truncate(cut);
                     }
                 }
                 Some((Label::Related | Label::MoreBy, cut, v))
-                    if self.art.related.is_empty() && self.depth > 0 =>
+                    if self.draft.related.is_empty() && self.depth > 0 =>
                 {
                     let items = glued_headlines(last[v..].trim_end()).unwrap_or_default();
                     if items.len() >= 2
                         && items.iter().all(|t| (2..=15).contains(&t.split_whitespace().count()))
                     {
-                        self.art.related.extend(items.into_iter().map(|t| {
-                            let mut item = Article::new();
-                            item.title = Some(t.to_owned());
-                            item
-                        }));
+                        self.draft.related.extend(
+                            items
+                                .into_iter()
+                                .map(|t| Draft { title: Some(t.to_owned()), ..Draft::default() }),
+                        );
+                        let rule = "related-glued-to-last-paragraph";
+                        self.claims.range(line, off..off + cut, Role::Body, rule);
+                        self.claims.range(line, off + cut..end, Role::RelatedTitle, rule);
                         last.truncate(cut);
                     }
                 }
                 _ => {}
             }
         }
-        self.art.body.retain(|p| !p.is_empty());
-        for (k, p) in self.art.body.iter().enumerate() {
-            crate::parse::quotes::find(p, k, &mut self.art.quotes);
-        }
-        // The safety net: a used line whose text no field holds stays whole.
-        let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
-        let label = |i: usize| label_span(&lines[i]);
-        for i in ledger::unaccounted(&texts, &self.used, label, &self.art) {
-            self.used[i] = false;
-        }
-        for (i, l) in lines.iter().enumerate() {
-            if !self.used[i] {
-                self.art.boilerplate.push(l.text.to_owned());
-            }
-        }
-        self.art
+    }
+
+    /// Paragraphs the passes above emptied.
+    pub(super) fn empty_paragraphs(&mut self) {
+        self.draft.body.retain(|p| !p.is_empty());
     }
 }
 

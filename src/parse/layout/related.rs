@@ -3,8 +3,9 @@
 //! related depth.
 
 use super::{Asm, Label, is_caption, is_list_item, label, make_date};
-use crate::article::Article;
 use crate::dateline::Dateline;
+use crate::parse::assemble::Draft;
+use crate::parse::claims::Role;
 
 impl Asm<'_, '_> {
     /// A "read also" section from line `i`; returns the next line to look at.
@@ -15,7 +16,7 @@ impl Asm<'_, '_> {
             return i;
         }
         let lines = self.lines;
-        let mut items: Vec<Article> = Vec::new();
+        let mut items: Vec<Draft> = Vec::new();
         let mut pending_date: Option<usize> = None;
         let mut junk = 0;
         // The last item's line was marked as a list item ("- …", "• …").
@@ -35,19 +36,12 @@ impl Asm<'_, '_> {
                     if depth > 1 && items.last().is_some_and(|a| !a.body.is_empty()) =>
                 {
                     // A section inside the last item.
-                    let mut sub = Asm {
-                        lines,
-                        used: std::mem::take(&mut self.used),
-                        art: Article::new(),
-                        depth,
-                        dates: self.dates,
-                        weak: None,
-                        dateline_line: None,
-                    };
+                    let mut sub = Asm::new(lines, depth, self.dates);
+                    sub.claims = std::mem::take(&mut self.claims);
                     let next = sub.related(i + 1, n, false, depth - 1);
-                    self.used = std::mem::take(&mut sub.used);
+                    self.claims = std::mem::take(&mut sub.claims);
                     if let Some(last) = items.last_mut() {
-                        last.related.extend(sub.art.related);
+                        last.related.extend(sub.draft.related);
                     }
                     i = next;
                     continue;
@@ -74,14 +68,14 @@ impl Asm<'_, '_> {
             let item_lead = inline
                 && items.last().is_some_and(|it| it.body.is_empty())
                 && i > 0
-                && self.used[i - 1]
+                && self.used(i - 1)
                 && Dateline::parse_prefix(l.text).is_some();
             if l.prose && !next_teaser && !next_marked {
                 if inline && !item_lead {
                     break;
                 }
                 let Some(item) = items.last_mut() else { break };
-                self.used[i] = true;
+                self.claims.line(i, l.text.len(), Role::RelatedBody, "related-item-text");
                 let mut text = l.text;
                 // The item's first paragraph may open with its dateline, unless
                 // the item has one already (then the prefix stays in the text).
@@ -89,6 +83,9 @@ impl Asm<'_, '_> {
                     if let Some((d, len)) = Dateline::parse_prefix(text) {
                         item.dateline = Some(d);
                         text = &text[len..];
+                        let rule = "related-item-dateline-prefix";
+                        self.claims.range(i, 0..len, Role::RelatedDateline, rule);
+                        self.claims.range(i, len..l.text.len(), Role::RelatedBody, rule);
                     }
                 }
                 item.body.push(text.to_owned());
@@ -98,7 +95,7 @@ impl Asm<'_, '_> {
                     pending_date = Some(i);
                 } else if let Some(item) = items.last_mut() {
                     if item.published.is_none() {
-                        self.used[i] = true;
+                        self.claims.line(i, l.text.len(), Role::RelatedDate, "related-item-date");
                         item.published = Some(make_date(self.dates, l.text));
                     }
                 }
@@ -107,24 +104,26 @@ impl Asm<'_, '_> {
                 .filter(|item| item.outlet.is_none() && l.text.ends_with('/') && l.words <= 3)
             {
                 // An item's outlet line (`يمانيون../`); a second one is not taken.
-                self.used[i] = true;
+                self.claims.line(i, l.text.len(), Role::RelatedOutlet, "related-item-outlet");
                 item.outlet = Some(l.text.trim_end_matches(['/', '.', ' ']).to_owned());
             } else if let (Some(item), Some(d)) =
                 (items.last_mut().filter(|item| item.dateline.is_none()), Dateline::parse(l.text))
             {
                 // An item's dateline line; a second one is not taken (it would be lost).
-                self.used[i] = true;
+                let rule = "related-item-dateline";
+                self.claims.line(i, l.text.len(), Role::RelatedDateline, rule);
                 item.dateline = Some(d);
             } else if l.arabic && l.words >= 2 && !is_caption(l) {
-                self.used[i] = true;
-                let mut item = Article::new();
+                self.claims.line(i, l.text.len(), Role::RelatedTitle, "related-item-title");
+                let mut item = Draft::default();
                 last_marked = is_list_item(l.text);
                 // "- 2025-01-17الجمعيات …": the item's date glued before its headline.
                 let (date, title) = marked_date(self.dates, l.text);
                 item.title = Some(title.to_owned());
                 item.published = date.map(|d| make_date(self.dates, d));
                 if let Some(d) = pending_date.take().filter(|_| item.published.is_none()) {
-                    self.used[d] = true;
+                    let rule = "related-item-date-above";
+                    self.claims.line(d, lines[d].text.len(), Role::RelatedDate, rule);
                     item.published = Some(make_date(self.dates, lines[d].text));
                 }
                 items.push(item);
@@ -137,12 +136,7 @@ impl Asm<'_, '_> {
             }
             i += 1;
         }
-        for item in &mut items {
-            for (k, p) in item.body.iter().enumerate() {
-                crate::parse::quotes::find(p, k, &mut item.quotes);
-            }
-        }
-        self.art.related.extend(items);
+        self.draft.related.extend(items);
         i
     }
 }

@@ -3,12 +3,17 @@
 
 use super::{Line, make_date};
 use crate::DateParser;
-use crate::article::{Article, Byline};
+use crate::article::Byline;
 use crate::dateline::{self, Dateline, Mode};
+use crate::parse::assemble::Draft;
+use crate::parse::claims::{Claims, Role};
 
-/// The tagged record layout (`<DOC>`, `<TITLE>`, `<TIME>`, `<AUTHOR>`, `<TEXT>`).
-pub(super) fn tagged(lines: &[Line<'_>], dates: DateParser) -> Article {
-    let mut art = Article::new();
+/// The tagged record layout (`<DOC>`, `<TITLE>`, `<TIME>`, `<AUTHOR>`, `<TEXT>`):
+/// the claims on its lines and the values read.
+pub(super) fn tagged(lines: &[Line<'_>], dates: DateParser) -> (Claims, Draft) {
+    let mut claims = Claims::new(lines.len());
+    let mut draft = Draft::default();
+    let mut body_at = None;
     let mut in_text = false;
     let inner = |t: &str, tag: &str| -> Option<String> {
         let open = format!("<{tag}>");
@@ -16,58 +21,68 @@ pub(super) fn tagged(lines: &[Line<'_>], dates: DateParser) -> Article {
         t.strip_prefix(open.as_str())
             .map(|r| r.strip_suffix(close.as_str()).unwrap_or(r).trim().to_owned())
     };
-    for l in lines {
+    for (i, l) in lines.iter().enumerate() {
         let t = l.text;
+        let mut claim = |role, rule| claims.line(i, t.len(), role, rule);
         if t == "<TEXT>" {
+            claim(Role::Markup, "tagged-record-markup");
             in_text = true;
             continue;
         }
         if t == "</TEXT>" {
+            claim(Role::Markup, "tagged-record-markup");
             in_text = false;
             continue;
         }
         if in_text {
-            art.body.push(t.to_owned());
+            claim(Role::Body, "tagged-text");
+            body_at = body_at.or(Some(i));
+            draft.body.push(t.to_owned());
         } else if let Some(v) = inner(t, "TITLE") {
-            if art.title.is_none() && !v.is_empty() {
-                art.title = Some(v);
-            } else {
-                art.boilerplate.push(t.to_owned());
+            if draft.title.is_none() && !v.is_empty() {
+                claim(Role::Title, "tagged-title");
+                draft.title = Some(v);
             }
         } else if let Some(v) = inner(t, "TIME") {
             // The record's first time is its date; a later one (a second record
             // run into this one) stays in boilerplate.
-            if art.published.is_none() && !v.is_empty() {
-                art.published = Some(make_date(dates, &v));
-            } else {
-                art.boilerplate.push(t.to_owned());
+            if draft.published.is_none() && !v.is_empty() {
+                claim(Role::Published, "tagged-time");
+                draft.published = Some(make_date(dates, &v));
             }
         } else if let Some(v) = inner(t, "AUTHOR") {
-            let first = art.dateline.is_none() && art.byline.is_none();
+            let first = draft.dateline.is_none() && draft.byline.is_none();
             match dateline::read_slot(&v, Mode::Author) {
                 Some(slot) if first => {
-                    art.dateline = slot.dateline;
+                    let role =
+                        if slot.author.is_some() { Role::AuthorSlot } else { Role::Dateline };
+                    claim(role, "tagged-author");
+                    draft.dateline = slot.dateline;
                     if let Some(a) = slot.author {
-                        art.byline = Some(Byline { text: v.clone(), authors: vec![a] });
+                        draft.byline = Some(Byline { text: v.clone(), authors: vec![a] });
                     }
                 }
-                _ if !v.is_empty() => art.boilerplate.push(t.to_owned()),
-                _ => {}
+                _ if !v.is_empty() => {}
+                _ => claim(Role::Markup, "tagged-record-markup"),
             }
-        } else {
-            art.boilerplate.push(t.to_owned());
         }
     }
     // The first paragraph's dateline prefix, unless <AUTHOR> gave the dateline
     // already (then the prefix stays in the paragraph: stripping it would lose it).
-    if let Some(first) = art.body.first().filter(|_| art.dateline.is_none()).cloned() {
+    if let Some(first) = draft.body.first().filter(|_| draft.dateline.is_none()).cloned() {
         if let Some((d, len)) = Dateline::parse_prefix(&first) {
-            art.body[0] = first[len..].trim().to_owned();
-            art.dateline = Some(d);
+            let rest = first[len..].trim();
+            draft.body[0] = rest.to_owned();
+            draft.dateline = Some(d);
+            if let Some(i) = body_at {
+                let start = len + (first[len..].len() - first[len..].trim_start().len());
+                let rule = "first-paragraph-dateline";
+                claims.range(i, 0..len, Role::Dateline, rule);
+                if !rest.is_empty() {
+                    claims.range(i, start..start + rest.len(), Role::Body, rule);
+                }
+            }
         }
     }
-    for (k, p) in art.body.iter().enumerate() {
-        crate::parse::quotes::find(p, k, &mut art.quotes);
-    }
-    art
+    (claims, draft)
 }
