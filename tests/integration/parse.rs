@@ -135,6 +135,80 @@ fn dev_corpus_accuracy() {
     );
 }
 
+/// The role snapshot of a page: `id line role rule` for every part of every
+/// line (`Parser::explain`), no page text.
+fn role_rows(id: &str, text: &str, out: &mut String) {
+    use std::fmt::Write;
+    let Ok(e) = Parser::new().explain(text) else {
+        let _ = writeln!(out, "{id}\t0\terror\t-");
+        return;
+    };
+    for l in e.lines() {
+        for p in l.parts() {
+            let _ = writeln!(out, "{id}\t{}\t{}\t{}", l.number(), p.role(), p.rule());
+        }
+    }
+}
+
+/// Per-page role snapshots of the dev corpus (`tests/dev_roles.tsv`): which
+/// rule claimed each line of each page, as pins on the parser's rules. Any
+/// change fails, with the pages and lines that changed; when the change is
+/// meant, bless with `ARABIC_NEWS_BLESS=1`.
+#[test]
+fn dev_role_snapshots() {
+    let Some(shared) = shared_dir() else {
+        eprintln!("skipping: ../shared is not beside the crate (needed for corpus/dev)");
+        return;
+    };
+    let mut rows = String::from(
+        "# Role snapshots of the dev corpus (../shared/corpus/dev): id, line, role, rule\n\
+         # (Parser::explain). tests/integration/parse.rs fails on any change; bless with\n\
+         # ARABIC_NEWS_BLESS=1 when the change is meant.\n",
+    );
+    for (id, path) in dev_docs(&shared.join("corpus/dev")) {
+        let n: u32 = id.parse().unwrap_or(u32::MAX);
+        if !SETS.iter().any(|(_, ids)| ids.contains(&n)) {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a dev page");
+        role_rows(&id, &text, &mut rows);
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/dev_roles.tsv");
+    if std::env::var_os("ARABIC_NEWS_BLESS").is_some() {
+        std::fs::write(&path, &rows).expect("write the role snapshots");
+        return;
+    }
+    let known = std::fs::read_to_string(&path).expect("tests/dev_roles.tsv");
+    if known == rows {
+        return;
+    }
+    // The rows that differ, page by page.
+    let by_page = |t: &str| -> BTreeMap<String, Vec<String>> {
+        let mut m: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for r in t.lines().filter(|r| !r.starts_with('#')) {
+            let id = r.split('\t').next().unwrap_or("").to_owned();
+            m.entry(id).or_default().push(r.to_owned());
+        }
+        m
+    };
+    let (old, new) = (by_page(&known), by_page(&rows));
+    let mut report = Vec::new();
+    for id in old.keys().chain(new.keys()).collect::<std::collections::BTreeSet<_>>() {
+        let (a, b) =
+            (old.get(id).cloned().unwrap_or_default(), new.get(id).cloned().unwrap_or_default());
+        if a != b {
+            let gone: Vec<&String> = a.iter().filter(|r| !b.contains(r)).take(4).collect();
+            let came: Vec<&String> = b.iter().filter(|r| !a.contains(r)).take(4).collect();
+            report.push(format!("{id}: was {gone:?}, now {came:?}"));
+        }
+    }
+    panic!(
+        "role snapshots changed on {} pages (bless with ARABIC_NEWS_BLESS=1 if meant):\n{}",
+        report.len(),
+        report.join("\n")
+    );
+}
+
 fn check_nothing_lost(name: &str, text: &str) -> Vec<String> {
     let Ok(a) = parse(text) else { return Vec::new() };
     crate::accounting::lost_lines(text, &a).into_iter().map(|l| format!("{name}: {l}")).collect()
