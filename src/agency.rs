@@ -6,7 +6,7 @@
 //! spaces through [`Normalizer::SEARCH`], so `أ.ش.أ`, `أ ش أ` and `ا ش ا` all hit
 //! the same entry.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::sync::LazyLock;
 
 use crate::Normalizer;
@@ -148,8 +148,8 @@ pub(crate) fn key(name: &str) -> String {
     out
 }
 
-static INDEX: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static INDEX: LazyLock<FastMap<String, usize>> = LazyLock::new(|| {
+    let mut m = FastMap::default();
     for (i, a) in AGENCIES.iter().enumerate() {
         m.entry(key(a.id)).or_insert(i);
         for n in a.names {

@@ -200,9 +200,63 @@ pub const fn is_arabic(c: char) -> bool {
     )
 }
 
+/// The number of words in `s` as `s.split_whitespace().count()` counts them
+/// (Unicode `White_Space` separates), in one pass over the bytes without
+/// decoding characters: the parser counts the words of every line.
+pub(crate) fn word_count(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        // The length of the whitespace character starting at `i`, if one does.
+        // `s` is valid UTF-8, so a lead byte is followed by its continuation bytes.
+        let space = match b[i] {
+            b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
+            // U+0085, U+00A0
+            0xC2 if matches!(b[i + 1], 0x85 | 0xA0) => 2,
+            // U+1680
+            0xE1 if b[i + 1] == 0x9A && b[i + 2] == 0x80 => 3,
+            // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F
+            0xE2 if (b[i + 1] == 0x80 && matches!(b[i + 2], 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF))
+                || (b[i + 1] == 0x81 && b[i + 2] == 0x9F) =>
+            {
+                3
+            }
+            // U+3000
+            0xE3 if b[i + 1] == 0x80 && b[i + 2] == 0x80 => 3,
+            _ => 0,
+        };
+        if space > 0 {
+            in_word = false;
+            i += space;
+        } else {
+            // A continuation byte never starts whitespace: stepping one byte is exact.
+            n += usize::from(!in_word);
+            in_word = true;
+            i += 1;
+        }
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_splits_where_split_whitespace_does() {
+        // Every code point: leading, between words, doubled, trailing.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("{c}ab{c}ج{c}{c}د ");
+            assert_eq!(word_count(&s), s.split_whitespace().count(), "U+{:04X}", c as u32);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_is_split_whitespace_count(s in "[ \\t\\n\u{a0}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{1680}\u{85}a-cب-ثé€😀.]{0,40}") {
+            proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+        }
+    }
 
     fn arabic_blocks() -> impl Iterator<Item = char> {
         [0x0600..=0x06FF, 0x0750..=0x077F, 0x0870..=0x08FF, 0xFB50..=0xFDFF, 0xFE70..=0xFEFF]

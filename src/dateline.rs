@@ -1,7 +1,7 @@
 //! Datelines: `موسكو-سانا`, `القاهرة - أ ش أ:`, `بيروت (رويترز) -`,
 //! `دمشق، سوريا (CNN) --`, `سبق- الدمام:` … → place + agency.
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 use std::sync::LazyLock;
 
 use crate::agency::{Agency, key};
@@ -542,10 +542,10 @@ enum Class {
     Name,
 }
 
-static PLACE_KEYS: LazyLock<HashSet<String>> =
+static PLACE_KEYS: LazyLock<FastSet<String>> =
     LazyLock::new(|| PLACES.iter().map(|p| key(p)).collect());
 
-static OUTLET_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static OUTLET_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     [
         "نيوز",
         "اليوم",

@@ -67,6 +67,7 @@ pub mod chars;
 mod date;
 mod dateline;
 mod error;
+mod hash;
 #[cfg(feature = "html")]
 #[cfg_attr(docsrs, doc(cfg(feature = "html")))]
 mod html;

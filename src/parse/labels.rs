@@ -1,7 +1,7 @@
 //! THE table of label phrases the parser recognizes, matched on
 //! `Normalizer::SEARCH`-normalized text (so إقرأ أيضاً، اقرأ أيضا، اقرأ ايضاً all hit).
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -258,8 +258,8 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// The table split for lookups: prefix and whole-line phrases by text,
 /// run-on (glued) phrases, and one searcher per group of mid-line phrases.
 struct Index {
-    prefix: HashMap<String, Label>,
-    whole: HashMap<String, Label>,
+    prefix: FastMap<String, Label>,
+    whole: FastMap<String, Label>,
     glued: Vec<(String, Label)>,
     /// Mid-line date labels first (they win), then the others.
     contains_date: Vec<(String, Label)>,
@@ -271,8 +271,8 @@ struct Index {
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut ix = Index {
-        prefix: HashMap::new(),
-        whole: HashMap::new(),
+        prefix: FastMap::default(),
+        whole: FastMap::default(),
         glued: Vec::new(),
         contains_date: Vec::new(),
         contains_other: Vec::new(),

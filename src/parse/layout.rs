@@ -204,11 +204,26 @@ fn ends_quote_only(s: &str) -> bool {
 
 /// A headline of several clauses run together with "..": no paragraph.
 fn is_run_on_headline(text: &str) -> bool {
-    text.matches("..").count() >= 2 && !ends_sentence(text)
+    !ends_sentence(text) && double_dots(text) >= 2
+}
+
+/// How many ".." runs `text` holds, counted as `text.matches("..")` does
+/// (left to right, not overlapping), stopping at two.
+fn double_dots(text: &str) -> usize {
+    let (b, mut n, mut i) = (text.as_bytes(), 0, 0);
+    while n < 2 && i + 1 < b.len() {
+        if b[i] == b'.' && b[i + 1] == b'.' {
+            n += 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    n
 }
 
 fn make_line(text: &str) -> Line<'_> {
-    let words = text.split_whitespace().count();
+    let words = crate::chars::word_count(text);
     let arabic = text.chars().any(crate::chars::is_arabic_letter) || is_mojibake(text);
     // Labels and dates sit in short lines, or at the head of long ones: the
     // normalizer never sees the rest of a paragraph.
