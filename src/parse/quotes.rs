@@ -1,10 +1,12 @@
 //! Quotations in body paragraphs and their speakers.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::article::Quote;
+use crate::hash::FastSet;
 
 /// Opening quotation marks (a literal searcher, fast on long paragraphs).
 static OPENERS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[“«\"]").expect("valid regex"));
@@ -100,44 +102,60 @@ const STOP: &[&str] = &[
     "لقناة",
 ];
 
-fn bare(word: &str) -> String {
-    word.chars()
-        .filter(|&c| !crate::chars::is_diacritic(c) && !crate::chars::is_tatweel(c))
-        .filter(|&c| super::labels::is_word_char(c) || c == '.')
-        .collect()
+fn bare(word: &str) -> Cow<'_, str> {
+    let keep = |c: char| {
+        !crate::chars::is_diacritic(c)
+            && !crate::chars::is_tatweel(c)
+            && (super::labels::is_word_char(c) || c == '.')
+    };
+    if is_bare(word) || word.chars().all(keep) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.chars().filter(|&c| keep(c)).collect())
+    }
 }
 
-fn is_verb(word: &str) -> bool {
-    let w = bare(word);
-    let w = w.as_str();
-    VERBS.contains(&w)
-        || w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).is_some_and(|r| VERBS.contains(&r))
+/// The common case of [`bare`] on bytes: only ASCII letters, digits and dots,
+/// and Arabic letters U+0621–U+064A but tatweel.
+fn is_bare(word: &str) -> bool {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match (b[i], b.get(i + 1)) {
+            (b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'.', _) => i += 1,
+            (0xD8, Some(0xA1..=0xBF)) | (0xD9, Some(0x81..=0x8A)) => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
-fn is_after_speaker(word: &str) -> bool {
-    AFTER_SPEAKER.contains(&bare(word).as_str())
+/// [`VERBS`] for lookups: every word before a quote is looked up.
+static VERB_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| VERBS.iter().copied().collect());
+
+/// Whether a word, already [`bare`], is a verb of saying (with "و" or "ف" or not).
+fn is_verb(w: &str) -> bool {
+    VERB_SET.contains(w)
+        || w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).is_some_and(|r| VERB_SET.contains(r))
 }
 
 fn speaker(sentence: &str) -> Option<String> {
     let words: Vec<&str> = sentence.split_whitespace().collect();
+    let bares: Vec<Cow<'_, str>> = words.iter().map(|w| bare(w)).collect();
     // "عن X قوله"
-    for (i, w) in words.iter().enumerate().rev() {
-        if is_after_speaker(w) {
-            let start = words[..i].iter().rposition(|w| bare(w) == "عن")?;
-            let name = &words[start + 1..i];
-            if (1..=3).contains(&name.len()) {
-                return Some(
-                    name.join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_owned(),
-                );
-            }
-            return None;
+    if let Some(i) = bares.iter().rposition(|b| AFTER_SPEAKER.contains(&b.as_ref())) {
+        let start = bares[..i].iter().rposition(|b| b == "عن")?;
+        let name = &words[start + 1..i];
+        if (1..=3).contains(&name.len()) {
+            return Some(name.join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_owned());
         }
+        return None;
     }
-    let v = words.iter().rposition(|w| is_verb(w))?;
+    let v = bares.iter().rposition(|b| is_verb(b))?;
     let mut name = Vec::new();
-    for w in &words[v + 1..] {
-        let b = bare(w);
-        if b.is_empty() || STOP.contains(&b.as_str()) {
+    for (w, b) in words[v + 1..].iter().zip(&bares[v + 1..]) {
+        if b.is_empty() || STOP.contains(&b.as_ref()) {
             break;
         }
         let ends = w.ends_with([':', '،', ',', '؛']);
