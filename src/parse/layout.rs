@@ -260,9 +260,37 @@ fn make_line(text: &str) -> Line<'_> {
     line
 }
 
+/// `text` split as `text.split(['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}'])`
+/// splits it, found on bytes (no character decoding of the whole page).
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let (mut start, mut i, mut done) = (0, 0, false);
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            let len = match b[i] {
+                b'\n' | b'\r' | 0x0C => 1,
+                0xE2 if b[i + 1] == 0x80 && matches!(b[i + 2], 0xA8 | 0xA9) => 3,
+                _ => 0,
+            };
+            if len > 0 {
+                let piece = &text[start..i];
+                i += len;
+                start = i;
+                return Some(piece);
+            }
+            i += 1;
+        }
+        if done {
+            return None;
+        }
+        done = true;
+        Some(&text[start..])
+    })
+}
+
 fn read_lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
-    for raw in text.split(['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}']) {
+    for raw in split_lines(text) {
         let t = trim(raw);
         if t.is_empty() {
             continue;
@@ -1686,6 +1714,20 @@ fn split_tags(v: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_lines_splits_as_str_split() {
+        let seps = ['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}'];
+        for text in [
+            "",
+            "\n",
+            "a\r\nب\u{2028}\u{2029}ج\u{c}",
+            "«قال» \u{2027}\u{202a}x\n\n",
+            "\u{2029}lead and trail\u{2028}",
+        ] {
+            assert_eq!(split_lines(text).collect::<Vec<_>>(), text.split(seps).collect::<Vec<_>>());
+        }
+    }
 
     /// Prints the line classification of the file in `LAYOUT_DEBUG` (a debugging aid).
     #[test]
