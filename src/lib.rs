@@ -98,6 +98,8 @@ pub use crate::normalize::{Hamza, Normalizer, normalize};
 pub use crate::parse::{Explain, ExplainedLine, Parser, Part, Role, parse, parse_bytes};
 pub use crate::stem::{Stemmer, stem};
 pub use crate::stopwords::{STOP_WORDS, is_stop_word};
+#[doc(hidden)]
+pub use crate::tokenize::reference_sentences;
 pub use crate::tokenize::{
     Normalized, Script, Sentence, Sentences, Span, Token, TokenKind, Tokens, Words, sentences,
     tokenize, words,

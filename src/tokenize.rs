@@ -19,7 +19,7 @@ use std::ops::Range;
 use self::class::{ARABIC, ASCII, Class, class, class_at, decode};
 use crate::Normalizer;
 
-pub use self::sentences::{Sentence, Sentences, sentences};
+pub use self::sentences::{Sentence, Sentences, reference_sentences, sentences};
 
 /// The script of a [`TokenKind::Word`].
 ///

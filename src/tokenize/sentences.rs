@@ -99,9 +99,37 @@ impl<'a> Sentence<'a> {
 /// let s: Vec<_> = arabic_news::sentences(text).map(|s| s.as_str()).collect();
 /// assert_eq!(s, ["قال د. أحمد إن النمو بلغ ٣٫٥٪ عام 2023.", "هل يستمر؟", "«نعم.»", "قال.", "سطر جديد"]);
 /// ```
+///
+/// # Speed
+///
+/// Only the decisions need tokens: a sentence ends at a line break or a
+/// terminator, so the tokens between two such characters are skipped. A
+/// bitmask of each 64-byte block finds the next character that may be one; the
+/// tokenizer restarts at the last run of spaces before it (a token boundary),
+/// so the tokens around each candidate are the ones [`tokenize`] gives for the
+/// whole text. The token-by-token walk is kept as the reference the fast path
+/// is tested against.
 #[must_use]
 pub fn sentences(text: &str) -> Sentences<'_> {
-    Sentences { text, tokens: tokenize(text) }
+    Sentences::new(text, true)
+}
+
+/// [`sentences`] without skipping: every token walked, the specification the
+/// skipping path is tested against.
+///
+/// **Test-only**: hidden from the docs, not part of the public API, and it may
+/// change or go away in any release.
+///
+/// # Example
+///
+/// ```
+/// let text = "قال د. أحمد: انتهى. ثم عاد";
+/// assert!(arabic_news::sentences(text).eq(arabic_news::reference_sentences(text)));
+/// ```
+#[doc(hidden)]
+#[must_use]
+pub fn reference_sentences(text: &str) -> Sentences<'_> {
+    Sentences::new(text, false)
 }
 
 /// The iterator of [`sentences`].
@@ -117,9 +145,34 @@ pub fn sentences(text: &str) -> Sentences<'_> {
 pub struct Sentences<'a> {
     text: &'a str,
     tokens: Tokens<'a>,
+    /// Whether stretches without a candidate are skipped (see [`sentences`]).
+    skip: bool,
+    /// The 64-byte block (a multiple of 64) that `mask` describes, or `usize::MAX`.
+    block: usize,
+    /// Bit `k` is set when byte `block + k` may start a line break or a
+    /// terminator (see [`maybe_trigger`]).
+    mask: u64,
+    /// The next candidate at or after the position it was searched from (the
+    /// text's length when there is none).
+    candidate: usize,
+    /// Whether a jump towards `candidate` was tried already (each is tried once,
+    /// which keeps the whole walk linear).
+    tried: bool,
 }
 
 impl<'a> Sentences<'a> {
+    fn new(text: &'a str, skip: bool) -> Self {
+        Sentences {
+            text,
+            tokens: tokenize(text),
+            skip,
+            block: usize::MAX,
+            mask: 0,
+            candidate: 0,
+            tried: true,
+        }
+    }
+
     /// The part of the text not yet split.
     ///
     /// # Example
@@ -177,6 +230,108 @@ fn has_line_break(s: &str) -> bool {
     s != " " && s.contains(['\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}'])
 }
 
+/// Whether byte `x`, followed by byte `next`, may start a line break
+/// (`\n \r` VT FF, NEL U+0085, U+2028, U+2029) or a terminator (`. ? ! … ؟ ؛ ۔ ‼ ⁇ ⁈ ⁉`):
+/// a superset (every `E2 80` and `E2 81` character is a candidate), branch-free
+/// so that [`trigger_mask`] vectorizes. The unit test
+/// `trigger_predicate_covers_every_trigger` checks it.
+#[inline(always)]
+const fn maybe_trigger(x: u8, next: u8) -> bool {
+    (x == b'.')
+        | (x == b'?')
+        | (x == b'!')
+        | ((x >= 0x0A) & (x <= 0x0D))
+        | ((x == 0xC2) & (next == 0x85))
+        | ((x == 0xE2) & ((next == 0x80) | (next == 0x81)))
+        | ((x == 0xD8) & ((next == 0x9B) | (next == 0x9F)))
+        | ((x == 0xDB) & (next == 0x94))
+}
+
+/// The candidate bitmask of the 64 bytes from `block` (see [`maybe_trigger`]);
+/// bytes past the end of the text are unset.
+#[inline(never)]
+fn trigger_mask(b: &[u8], block: usize) -> u64 {
+    let mut padded = [0u8; 65];
+    let window: &[u8; 65] =
+        match b.get(block..block + 65).and_then(|c| <&[u8; 65]>::try_from(c).ok()) {
+            Some(window) => window,
+            None => {
+                let tail = b.get(block..).unwrap_or(&[]);
+                let n = tail.len().min(65);
+                padded[..n].copy_from_slice(&tail[..n]);
+                &padded
+            }
+        };
+    let mut flags = [0u8; 64];
+    for k in 0..64 {
+        flags[k] = u8::from(maybe_trigger(window[k], window[k + 1])) << 7;
+    }
+    // The high bit of each of eight flag bytes into one byte (as in `word_mask`).
+    let mut mask = 0u64;
+    for (k, eight) in flags.chunks_exact(8).enumerate() {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or([0; 8]));
+        mask |= (word.wrapping_mul(0x0002_0408_1020_4081) >> 56) << (8 * k);
+    }
+    mask
+}
+
+/// Skipping only pays beyond this many bytes.
+const MIN_JUMP: usize = 16;
+
+impl<'a> Sentences<'a> {
+    /// The first candidate at or after `from`, or the text's length.
+    fn find_candidate(&mut self, from: usize) -> usize {
+        let b = self.text.as_bytes();
+        let mut i = from;
+        while i < b.len() {
+            let block = i & !63;
+            if block != self.block {
+                self.mask = trigger_mask(b, block);
+                self.block = block;
+            }
+            let rest = self.mask >> (i - block);
+            if rest != 0 {
+                return i + rest.trailing_zeros() as usize;
+            }
+            i = block + 64;
+        }
+        b.len()
+    }
+
+    /// Where the walk may jump to from `pos` (a token boundary): the start of the
+    /// last run of ASCII spaces before the next candidate, when the character
+    /// before that run surely ends a token other than white space. No token but
+    /// a white-space token holds a space, so such a run starts a token; the
+    /// tokens skipped end with a non-space token that ends where the run starts.
+    #[inline]
+    fn jump(&mut self, pos: usize) -> Option<usize> {
+        if self.candidate < pos {
+            self.candidate = self.find_candidate(pos);
+            self.tried = false;
+        }
+        if self.tried || self.candidate < pos + MIN_JUMP {
+            return None;
+        }
+        self.tried = true;
+        let b = self.text.as_bytes();
+        let window = b.get(pos..self.candidate)?;
+        let mut run = pos + window.iter().rposition(|&x| x == b' ')?;
+        while run > pos && b[run - 1] == b' ' {
+            run -= 1;
+        }
+        let before = b[run.checked_sub(1)?];
+        let ends_token = if before < 0x80 {
+            !matches!(before, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+        } else {
+            // A two-byte character of U+0600–U+06FF other than the Arabic letter
+            // mark U+061C (white space): never white space nor a joiner.
+            let lead = b[run.checked_sub(2)?];
+            run >= pos + 2 && lead & 0xFC == 0xD8 && !(lead == 0xD8 && before == 0x9C)
+        };
+        (ends_token && run > pos).then_some(run)
+    }
+}
+
 impl<'a> Iterator for Sentences<'a> {
     type Item = Sentence<'a>;
 
@@ -229,6 +384,14 @@ impl<'a> Iterator for Sentences<'a> {
                 _ => end = tok.span().end,
             }
             prev = Some(tok);
+            if self.skip {
+                if let Some(to) = self.jump(self.tokens.pos) {
+                    // Nothing between here and `to` can end the sentence.
+                    end = to;
+                    prev = None;
+                    self.tokens.pos = to;
+                }
+            }
             match self.tokens.next() {
                 Some(t) => tok = t,
                 None => return Some(self.sentence(start, end)),
@@ -305,6 +468,39 @@ mod tests {
         assert_eq!(split("انتهى.وقال"), ["انتهى.وقال"]);
         assert_eq!(split("انتهى...وقال"), ["انتهى...وقال"]);
         assert_eq!(split("انتهى... وقال"), ["انتهى...", "وقال"]);
+    }
+
+    #[test]
+    fn trigger_predicate_covers_every_trigger() {
+        for c in ['.', '?', '!', '…', '؟', '؛', '۔', '‼', '⁇', '⁈', '⁉'] {
+            assert!(is_terminator(c.encode_utf8(&mut [0; 4])), "{c}");
+        }
+        for u in 0..0x11_0000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = c.to_string();
+            let trigger = is_terminator(&s) || has_line_break(&s);
+            let b = s.as_bytes();
+            if trigger {
+                assert!(maybe_trigger(b[0], b.get(1).copied().unwrap_or(0)), "U+{u:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn skipping_matches_the_reference() {
+        let texts = [
+            "قال د. أحمد إن النمو بلغ ٣٫٥٪ عام 2023. هل يستمر؟ «نعم.» قال.\nسطر جديد",
+            "كلمة كلمة كلمة كلمة كلمة كلمة كلمة كلمة كلمة.   ثم كلمة كلمة كلمة كلمة كلمة كلمة\u{200F} \n",
+            "نص طويل بلا نهاية ولا نقطة ولا سطر جديد ولا شيء آخر على الإطلاق",
+            "abc def ghi jkl mno pqr stu vwx. Dr. Smith met Mr. Jones at www.example.com/a?b. ok",
+            "عنوان\u{00A0} نص نص نص نص نص نص نص نص نص نص ، نص نص نص نص م. علي وصل.",
+            "الموافق 23 أغسطس 2015م. وأوضح المتحدث الرسمي باسم الوزارة أن اللقاء ناجح",
+        ];
+        for text in texts {
+            let fast: Vec<_> = sentences(text).map(|s| s.span()).collect();
+            let slow: Vec<_> = reference_sentences(text).map(|s| s.span()).collect();
+            assert_eq!(fast, slow, "{text}");
+        }
     }
 
     #[test]

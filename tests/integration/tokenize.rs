@@ -2,7 +2,9 @@
 //! peers' vectors, a naive reference tokenizer checked against the fast one by
 //! proptest, the real corpus, and hostile inputs.
 
-use arabic_news::{Normalizer, Script, Span, TokenKind, chars, sentences, tokenize, words};
+use arabic_news::{
+    Normalizer, Script, Span, TokenKind, chars, reference_sentences, sentences, tokenize, words,
+};
 use proptest::prelude::*;
 
 use crate::corpus::{bulk_corpus, peer_vectors};
@@ -410,6 +412,31 @@ fn peer_tokenize_vectors() {
 // ---------------------------------------------------------------------------
 // The real corpus and hostile input.
 
+/// `sentences` skips the stretches without a candidate; the token-by-token
+/// reference walks them all: same sentences, same rest after each.
+#[track_caller]
+fn check_sentences_against_reference(text: &str) {
+    let (mut fast, mut slow) = (sentences(text), reference_sentences(text));
+    loop {
+        let (f, s) = (fast.next(), slow.next());
+        assert_eq!(f.map(|x| x.span()), s.map(|x| x.span()), "{text:?}");
+        assert_eq!(fast.as_str(), slow.as_str(), "{text:?}");
+        if f.is_none() {
+            break;
+        }
+    }
+}
+
+#[test]
+fn bulk_corpus_sentences_match_the_reference() {
+    let Some(text) = bulk_corpus() else { return };
+    let mut cut = 1_000_000.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    check_sentences_against_reference(&text[..cut]);
+}
+
 #[test]
 fn bulk_corpus_is_tokenized_losslessly_like_the_reference() {
     let Some(text) = bulk_corpus() else { return };
@@ -514,6 +541,21 @@ proptest! {
     #[test]
     fn prop_arabic_heavy_matches_reference(text in arabic_heavy()) {
         check_invariants(&text);
+    }
+
+    #[test]
+    fn prop_sentences_skip_like_the_reference(text in arabic_heavy()) {
+        check_sentences_against_reference(&text);
+    }
+
+    #[test]
+    fn prop_sentences_skip_like_the_reference_on_any_text(text in any::<String>()) {
+        check_sentences_against_reference(&text);
+    }
+
+    #[test]
+    fn prop_sentences_skip_like_the_reference_on_arabic_blocks(text in arabic_blocks()) {
+        check_sentences_against_reference(&text);
     }
 
     #[test]
