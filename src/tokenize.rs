@@ -402,19 +402,29 @@ impl<'a> Tokens<'a> {
             if c == Class::ArabicLetter {
                 return (self.arabic_end(start + 2), TokenKind::Word(Script::Arabic));
             }
+            if c == Class::Punct {
+                return (start + 2, TokenKind::Punct); // ، ؛ ؟ ٪ …
+            }
             return self.dispatch(start, c, 2);
         }
         if b0 < 0x80 {
             let c = ASCII[b0 as usize];
             if b0 == b' ' {
                 // Most spaces are single and followed by an Arabic character, which
-                // is never space except ALM U+061C (D8 9C).
+                // is never space except ALM U+061C (D8 9C), or by an ASCII character
+                // that is not white space (the end of the text reads as NUL, a
+                // symbol: the space ends there too).
                 let next = b.get(start + 1).copied().unwrap_or(0);
                 let pair = u16::from(next) << 8 | u16::from(b.get(start + 2).copied().unwrap_or(0));
-                if next.wrapping_sub(0xD8) < 4 && pair != 0xD89C {
+                if (next.wrapping_sub(0xD8) < 4 && pair != 0xD89C)
+                    || (next < 0x80 && ASCII[next as usize] != Class::Space)
+                {
                     return (start + 1, TokenKind::Space);
                 }
                 return (scan_space(b, start + 1), TokenKind::Space);
+            }
+            if c == Class::Punct && b0 != b'#' && b0 != b'@' {
+                return (start + 1, TokenKind::Punct);
             }
             return self.dispatch(start, c, 1);
         }
@@ -531,6 +541,24 @@ impl<'a> Iterator for Tokens<'a> {
         // `end` is on a char boundary by construction; `get` keeps this panic-free.
         let text = self.text.get(start..end).unwrap_or("");
         Some(Token { text, start, kind })
+    }
+
+    /// Internal iteration (`count`, `for_each`, `sum`, `fold` …): the same tokens
+    /// as `next`, with the walk's position kept in a local.
+    #[inline]
+    fn fold<B, F>(mut self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Token<'a>) -> B,
+    {
+        let text = self.text;
+        let mut acc = init;
+        let mut start = self.pos;
+        while start < text.len() {
+            let (end, kind) = Tokens::scan(&mut self, start);
+            acc = f(acc, Token { text: text.get(start..end).unwrap_or(""), start, kind });
+            start = end;
+        }
+        acc
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

@@ -1,5 +1,6 @@
 //! `tokenize`: tokens concatenate to the input, spans are contiguous, on char
-//! boundaries and agree with `as_str`; `words` is the word/number subset.
+//! boundaries and agree with `as_str`; `words` is the word/number subset;
+//! internal iteration (`fold`, behind `count`) gives the same tokens as `next`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -7,7 +8,9 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|text: &str| {
     let mut end = 0;
     let mut words = 0;
+    let mut by_next = Vec::new();
     for t in arabic_news::tokenize(text) {
+        by_next.push(t);
         let span = t.span();
         assert_eq!(span.start, end, "spans are contiguous");
         assert!(span.end > span.start, "no empty token");
@@ -20,4 +23,9 @@ fuzz_target!(|text: &str| {
     }
     assert_eq!(end, text.len(), "tokens cover the input");
     assert_eq!(arabic_news::words(text).count(), words);
+    let by_fold = arabic_news::tokenize(text).fold(Vec::new(), |mut v, t| {
+        v.push(t);
+        v
+    });
+    assert_eq!(by_fold, by_next);
 });

@@ -54,6 +54,18 @@ fn check_invariants(text: &str) {
     assert!(it.next().is_none(), "fused");
     let fast: Vec<_> = tokenize(text).map(|t| (t.span(), t.kind())).collect();
     assert_eq!(fast, reference::tokenize(text), "fast path differs from the reference on {text:?}");
+    // Internal iteration (`fold`, behind `count`, `for_each` …), from the start
+    // and after a first `next`, gives the same tokens.
+    let push = |mut v: Vec<_>, t: arabic_news::Token<'_>| {
+        v.push((t.span(), t.kind()));
+        v
+    };
+    assert_eq!(tokenize(text).fold(Vec::new(), push), fast, "fold on {text:?}");
+    let mut it = tokenize(text);
+    if it.next().is_some() {
+        assert_eq!(it.fold(Vec::new(), push), fast[1..], "fold after next on {text:?}");
+    }
+    assert_eq!(tokenize(text).count(), fast.len());
 }
 
 // ---------------------------------------------------------------------------
