@@ -237,13 +237,15 @@ pub(crate) fn word_count(s: &str) -> usize {
         let block: &[u8; 64] = block.try_into().unwrap_or(&[0; 64]);
         // Word starts as if only ASCII spaces separated, and any byte that
         // could lead a non-ASCII space: fixed-size loops the compiler vectorizes.
-        let mut starts = u8::from(prev & !is_ascii_space(block[0]));
+        let mut space = [0u8; 64];
         let mut lead = 0u8;
-        for j in 1..64 {
-            starts += u8::from(is_ascii_space(block[j - 1]) & !is_ascii_space(block[j]));
+        for (s, &c) in space.iter_mut().zip(block) {
+            *s = u8::from(c == b' ') | u8::from(c.wrapping_sub(b'\t') < 5);
+            lead |= u8::from(c == 0xC2) | u8::from(c.wrapping_sub(0xE1) < 3);
         }
-        for &c in block {
-            lead |= u8::from(is_space_lead(c));
+        let mut starts = u8::from(prev) & (space[0] ^ 1);
+        for j in 1..64 {
+            starts += space[j - 1] & (space[j] ^ 1);
         }
         n += isize::from(starts);
         prev = is_ascii_space(block[63]);
