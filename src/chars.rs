@@ -263,6 +263,41 @@ pub(crate) fn word_count(s: &str) -> usize {
     n as usize
 }
 
+/// The words of `s` as `s.split_whitespace()` yields them, found on bytes
+/// (ASCII spaces at one compare each; only bytes that can lead a non-ASCII
+/// space are decoded).
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        // Skip spaces, then take bytes up to the next space.
+        let space_at = |i: usize| -> usize {
+            let c = b[i];
+            if is_ascii_space(c) {
+                1
+            } else if is_space_lead(c) {
+                unicode_space_len(b, i).unwrap_or(0)
+            } else {
+                0
+            }
+        };
+        loop {
+            if i >= b.len() {
+                return None;
+            }
+            match space_at(i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        let start = i;
+        while i < b.len() && space_at(i) == 0 {
+            i += 1;
+        }
+        Some(&s[start..i])
+    })
+}
+
 const fn is_space_lead(c: u8) -> bool {
     c == 0xC2 || (c >= 0xE1 && c <= 0xE3)
 }
@@ -311,6 +346,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn words_are_split_whitespace(s in "[ \\t\\n\u{a0}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{1680}\u{85}a-cب-ثé€😀.]{0,80}") {
+            proptest::prop_assert_eq!(words(&s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>());
+        }
+
         #[test]
         fn word_count_is_split_whitespace_count(s in "[ \\t\\n\u{a0}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{1680}\u{85}a-cب-ثé€😀.]{0,300}") {
             proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());

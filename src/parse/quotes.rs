@@ -141,7 +141,7 @@ fn is_verb(w: &str) -> bool {
 }
 
 fn speaker(sentence: &str) -> Option<String> {
-    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let words: Vec<&str> = crate::chars::words(sentence).collect();
     let bares: Vec<Cow<'_, str>> = words.iter().map(|w| bare(w)).collect();
     // "عن X قوله"
     if let Some(i) = bares.iter().rposition(|b| AFTER_SPEAKER.contains(&b.as_ref())) {
@@ -199,7 +199,7 @@ pub(crate) fn find(paragraph: &str, index: usize, out: &mut Vec<Quote>) {
         let Some(close_rel) = paragraph[body_start..].find(close) else { break };
         let close_at = body_start + close_rel;
         let text = paragraph[body_start..close_at].trim();
-        if text.split_whitespace().count() >= 3 {
+        if crate::chars::word_count(text) >= 3 {
             // The sentence before the quote, bounded so long paragraphs stay linear.
             let mut from = open_at.saturating_sub(LOOKBACK);
             while !paragraph.is_char_boundary(from) {
