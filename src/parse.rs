@@ -20,9 +20,11 @@
 
 mod assemble;
 mod claims;
+mod classify;
 mod explain;
+mod features;
 mod labels;
-mod layout;
+mod page;
 mod quotes;
 
 pub use claims::Role;
@@ -185,7 +187,7 @@ impl Parser {
     /// ```
     pub fn parse(&self, text: &str) -> Result<Article, Error> {
         self.check(text)?;
-        let page = layout::classify(text, self);
+        let page = classify::classify(text, self);
         Ok(assemble::assemble(&page.texts(), &page.claims, page.draft))
     }
 
@@ -209,7 +211,7 @@ impl Parser {
     /// ```
     pub fn explain(&self, text: &str) -> Result<Explain, Error> {
         self.check(text)?;
-        let page = layout::classify(text, self);
+        let page = classify::classify(text, self);
         let (texts, listed) = (page.texts(), page.listed());
         let article = assemble::assemble(&texts, &page.claims, page.draft);
         Ok(Explain::new(text, &texts, &listed, &page.claims, article))

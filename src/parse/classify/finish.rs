@@ -2,14 +2,14 @@
 //! lone outlet above the body, a closing agency credit, tags or a "read also"
 //! list glued to the last paragraph.
 
-use super::{
-    Asm, Label, agency_ref, dateline_sep, head, labels, letters_before, make_date, value_after,
-};
+use super::{Asm, agency_ref, dateline_sep, make_date};
 use crate::agency::key;
 use crate::dateline::{self, Dateline};
 use crate::parse::SENTENCE_ENDS;
 use crate::parse::assemble::Draft;
 use crate::parse::claims::Role;
+use crate::parse::labels::{self, Label};
+use crate::parse::page::{head, letters_before, value_after};
 
 impl Asm<'_, '_> {
     /// The dateline prefix of the first paragraph (also when a dateline

@@ -1,0 +1,228 @@
+//! The main text block of a page: lists and menus that are not the article,
+//! the cluster of prose with the most text, and whether the page is a
+//! listing of teasers rather than one article.
+
+use super::super::labels::Label;
+use super::super::page::{Line, ends_sentence, label};
+use super::{is_author_slot, is_caption, verb_byline};
+
+/// Marks the items of lists that are not the article, and menus (runs of four
+/// or more short lines).
+pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
+    let n = lines.len();
+    let mut i = 0;
+    while i < n {
+        if label(&lines[i]) == Some(Label::List) {
+            let mut j = i + 1;
+            while j < n {
+                let l = &lines[j];
+                if l.prose || matches!(label(l), Some(lb) if lb != Label::Boiler) {
+                    break;
+                }
+                // A date line right above the text is the article's: the list
+                // ended at the headline above it.
+                if l.date
+                    && lines
+                        .get(j + 1..(j + 3).min(n))
+                        .is_some_and(|next| next.iter().any(|x| x.prose))
+                {
+                    if j > i + 1 {
+                        lines[j - 1].listed = false;
+                    }
+                    break;
+                }
+                lines[j].listed = true;
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    // A masthead label alone on its line: its value is the next line.
+    for i in 0..n.saturating_sub(1) {
+        let l = &lines[i];
+        if label(l) == Some(Label::Masthead)
+            && l.words <= 4
+            && lines[i + 1].label.is_none()
+            && lines[i + 1].words <= 4
+        {
+            let bare = l.norm.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if l.label.is_some_and(|h| h.end >= bare.len()) {
+                lines[i + 1].listed = true;
+            }
+        }
+    }
+    // Menus: runs of 4+ lines of at most three words, no dates.
+    let mut s = 0;
+    while s < n {
+        let short = |l: &Line<'_>| {
+            l.words <= 3
+                && !l.date
+                && !l.prose
+                && verb_byline(l).is_none()
+                && (l.label.is_none() || label(l) == Some(Label::Menu))
+        };
+        if !short(&lines[s]) {
+            s += 1;
+            continue;
+        }
+        let mut e = s;
+        while e < n && short(&lines[e]) {
+            e += 1;
+        }
+        if e - s >= 4 {
+            for l in &mut lines[s..e] {
+                l.listed = true;
+            }
+        }
+        s = e.max(s + 1);
+    }
+}
+
+/// Finds the main body: the cluster of prose lines with the most text.
+pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+    let prose: Vec<usize> =
+        (0..lines.len()).filter(|&i| lines[i].prose && !lines[i].listed).collect();
+    let mut best: Option<(usize, usize, usize)> = None;
+    let first_prose = prose.first().copied().unwrap_or(0);
+    let end_line = (first_prose..lines.len()).find(|&i| label(&lines[i]) == Some(Label::End));
+    let mut k = 0;
+    while k < prose.len() {
+        let start = prose[k];
+        let mut end = start;
+        let mut score = lines[start].text.len();
+        let mut m = k + 1;
+        while m < prose.len() {
+            let next = prose[m];
+            let gap = &lines[end + 1..next];
+            let hard = gap.iter().any(|l| {
+                matches!(
+                    label(l),
+                    Some(Label::Source | Label::Tags | Label::End | Label::List | Label::MoreBy)
+                )
+            });
+            let related = gap.iter().any(|l| label(l) == Some(Label::Related));
+            if hard || gap.len() > if related { 10 } else { 4 } {
+                break;
+            }
+            end = next;
+            score += lines[next].text.len();
+            m += 1;
+        }
+        // Text after the page's copyright or comment form (comment rules,
+        // sign-up forms) is not the article when there is prose before it.
+        if end_line.is_some_and(|e| start > e) {
+            score /= 8;
+        }
+        if best.is_none_or(|b| score > b.2) {
+            best = Some((start, end, score));
+        }
+        k = m;
+    }
+    best.map(|(s, e, _)| (s, e))
+}
+
+/// The evidence that a page lists teasers (a section, tag, author or home
+/// page) instead of holding one article, weighed over the main text block
+/// `bs..=be`: paragraphs that each stand under a headline of their own,
+/// paragraphs cut short with a "more" mark, and against them, the header
+/// an article has (a date, a byline or a dateline above the text).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Teasers {
+    /// Prose paragraphs in the block.
+    pub(super) paragraphs: usize,
+    /// Paragraphs right under a headline-like line of their own that another
+    /// headline-like line follows.
+    pub(super) headed: usize,
+    /// Paragraphs cut with a "more" link, or with `...`, `…` before the page's end.
+    pub(super) cut: usize,
+    /// Paragraphs, not the page's last line, that stop mid-sentence.
+    pub(super) unfinished: usize,
+    /// A date, byline or dateline line right above the block.
+    pub(super) header: bool,
+}
+
+/// Teasers of a listing: how many of the block's paragraphs stand alone.
+pub(super) const LISTING_TEASERS: usize = 3;
+
+impl Teasers {
+    pub(super) fn read(lines: &[Line<'_>], bs: usize, be: usize) -> Teasers {
+        let mut t = Teasers::default();
+        if bs >= lines.len() {
+            return t;
+        }
+        let headline = |l: &Line<'_>| {
+            !l.prose && l.label.is_none() && !l.date && (3..=24).contains(&l.words) && l.arabic
+        };
+        for i in bs..=be.min(lines.len() - 1) {
+            let l = &lines[i];
+            if !l.prose {
+                continue;
+            }
+            t.paragraphs += 1;
+            // Right under its headline, or under its headline and its date.
+            let above = (i > 0 && headline(&lines[i - 1]))
+                || (i > 1 && lines[i - 1].date && headline(&lines[i - 2]));
+            let below = lines.get(i + 1).is_none_or(|n| headline(n) || n.date);
+            if above && below {
+                t.headed += 1;
+            }
+            // A "more" link marks a teaser anywhere; an ellipsis only before
+            // the page's end (a page cut short ends in one too).
+            let text = l.text.trim_end();
+            if text.ends_with("المزيد]")
+                || (i + 1 < lines.len() && (text.ends_with("...") || text.ends_with('…')))
+            {
+                t.cut += 1;
+            } else if i + 1 < lines.len()
+                && !text.ends_with(crate::parse::SENTENCE_ENDS)
+                && !ends_sentence(text)
+            {
+                // Stopped mid-sentence before the page's end: a teaser cut at
+                // a fixed length.
+                t.unfinished += 1;
+            }
+        }
+        // Teasers that carry dates of their own make the dates no header.
+        let dated_teasers = (bs..=be.min(lines.len() - 1)).any(|j| lines[j].date);
+        t.header = !dated_teasers
+            && (bs.saturating_sub(4)..bs).any(|j| {
+                let l = &lines[j];
+                // A site's "last updated" stamp is no article header.
+                (l.date && label(l) != Some(Label::Updated))
+                    || verb_byline(l).is_some()
+                    || is_author_slot(l)
+            });
+        t
+    }
+
+    /// Whether the evidence says listing: enough teasers, and at least half
+    /// of the block's paragraphs.
+    pub(super) fn listing(self) -> bool {
+        // Under an article's header, paragraphs cut with "..." are a style,
+        // and crossheads each over one paragraph a layout: both are needed.
+        let standalone = match self.header {
+            true if self.cut == 0 => 0,
+            true => self.headed,
+            false => self.headed + self.cut,
+        };
+        // Or (nearly) every paragraph of the block is cut short.
+        let teasers = self.cut + self.unfinished;
+        let all_cut = !self.header
+            && ((self.paragraphs >= 2 && teasers == self.paragraphs)
+                || (teasers >= LISTING_TEASERS && teasers * 3 >= self.paragraphs * 2));
+        all_cut || (standalone >= LISTING_TEASERS && standalone * 2 >= self.paragraphs)
+    }
+}
+
+/// Without a paragraph of prose (a page cut short), the last long line is the
+/// body.
+pub(super) fn last_long_line(lines: &[Line<'_>]) -> Option<(usize, usize)> {
+    let i = (0..lines.len()).rev().find(|&i| {
+        let l = &lines[i];
+        l.words >= 8 && l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l)
+    })?;
+    // Not the page's only headline.
+    (i > 0).then_some((i, i))
+}

@@ -1,0 +1,188 @@
+//! Facts about one line that the passes weigh: a byline with a verb, a name,
+//! a headline candidate, a caption, an author slot, a list item.
+
+use std::sync::LazyLock;
+
+use super::labels::{self, Label};
+use super::page::{Line, after_letters, label};
+use crate::agency::key;
+use crate::article::Byline;
+use crate::dateline::{self, Mode};
+
+pub(super) const BYLINE_VERBS: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "بقلم",
+    "إعداد",
+    "اعداد",
+    "تقرير",
+    "حوار",
+    "ترجمة",
+    "متابعة",
+    "تحرير",
+    "بواسطة",
+    "إشراف",
+    "By",
+];
+
+pub(super) static BYLINE_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| BYLINE_VERBS.iter().map(|v| key(v)).collect());
+
+/// A byline with a verb: `كتب: …`, `بقلم …`, `حوار: …`.
+pub(super) fn verb_byline(l: &Line<'_>) -> Option<Byline> {
+    if l.words > 9 || l.date || l.text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let first = l.norm.split([' ', ':']).next()?;
+    if !BYLINE_KEYS.iter().any(|k| k == first) {
+        return None;
+    }
+    let n = first.chars().count();
+    let rest = l.text[after_letters(l.text, n)..]
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '/'));
+    let authors = split_authors(rest);
+    // A person's name is not one word with the article ("بواسطة: التحرير" is the desk).
+    let desk = |a: &String| !a.contains(' ') && a.starts_with("ال");
+    if authors.is_empty() || authors.iter().any(|a| a.split_whitespace().count() > 5 || desk(a)) {
+        return None;
+    }
+    Some(Byline { text: l.text.to_owned(), authors })
+}
+
+pub(super) fn split_authors(s: &str) -> Vec<String> {
+    s.split(['،', ',', '|'])
+        .flat_map(|p| p.split(" و "))
+        .map(|p| p.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A Latin personal name: two or three capitalized words ("Ziad Sankary").
+pub(super) fn is_latin_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(|c| c.is_ascii_uppercase())
+                && cs.clone().count() >= 1
+                && cs.all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
+        })
+}
+
+/// A bare name: 2–4 words of Arabic letters, no article on the first word.
+pub(super) fn is_bare_name(l: &Line<'_>) -> bool {
+    let text = name_text(l.text);
+    (2..=4).contains(&text.split_whitespace().count())
+        && l.label.is_none()
+        && !l.date
+        && !text.starts_with("ال")
+        && text.split_whitespace().all(dateline::is_name_word)
+        && text.chars().all(|c| {
+            crate::chars::is_arabic_letter(c)
+                || c == ' '
+                || crate::chars::is_diacritic(c)
+                || crate::chars::is_tatweel(c)
+        })
+}
+
+/// A name line without the honorifics before it (الأستاذ الدكتور) and the
+/// footnote mark after it ("… الراشدي **" points to the author's note).
+pub(super) fn name_text(text: &str) -> &str {
+    dateline::without_honorifics(text.trim_end_matches(|c: char| c == '*' || c.is_whitespace()))
+}
+
+/// A line opening with a particle that starts sentences, not headlines.
+pub(super) fn is_sentence_opener(text: &str) -> bool {
+    ["إن ", "أن ", "كما ", "وقد ", "ولكن ", "لكن "].iter().any(|p| text.starts_with(p))
+}
+
+/// A line marked as an item of a list: a bullet, or a dash and a clock
+/// ("• …", "- 19:17 …").
+pub(super) fn is_list_item(text: &str) -> bool {
+    text.starts_with(['•', '●', '■', '▪', '◄', '►'])
+        || text
+            .strip_prefix(['-', '–'])
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_numeric()))
+}
+
+/// At least half of the words are Arabic words of two letters or more (not
+/// widget text such as "tag icon ع ع ع").
+pub(super) fn mostly_arabic_words(text: &str) -> bool {
+    let (mut arabic, mut all) = (0, 0);
+    for w in text.split_whitespace() {
+        all += 1;
+        if w.chars().filter(|&c| crate::chars::is_arabic_letter(c)).nth(1).is_some() {
+            arabic += 1;
+        }
+    }
+    arabic * 2 >= all
+}
+
+/// A line that can be a headline.
+pub(super) fn is_candidate(l: &Line<'_>) -> bool {
+    !l.text.starts_with('(')
+        && l.arabic
+        && mostly_arabic_words(l.text)
+        && (3..=45).contains(&l.words)
+        && !is_list_item(l.text)
+        && !l.date
+        && !l.prose
+        && l.label.is_none()
+        && !is_caption(l)
+        && verb_byline(l).is_none()
+        && !is_author_slot(l)
+        && !dateline::is_outlet_credit(l.text)
+}
+
+/// "NAME - PLACE", "PLACE - AGENCY": a dash-separated author slot.
+pub(super) fn is_author_slot(l: &Line<'_>) -> bool {
+    l.words <= 8
+        && l.text.contains(['-', '–', 'ـ'])
+        && dateline::read_slot(l.text, Mode::Author).is_some_and(|s| s.dateline.is_some())
+}
+
+/// A photo caption: a credit in parentheses at its end, or © at its start.
+pub(super) fn is_caption(l: &Line<'_>) -> bool {
+    let t = l.text;
+    if t.starts_with('©') || label(l) == Some(Label::Caption) {
+        return true;
+    }
+    if t.ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let inner = &t[open + 1..t.len() - 1];
+            return crate::Agency::find(inner).is_some()
+                || (inner.split_whitespace().count() <= 2
+                    && !inner.chars().any(char::is_numeric)
+                    && inner.chars().any(labels::is_word_char)
+                    && l.words > 3);
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::page::make_line;
+
+    #[test]
+    fn headline_candidates() {
+        // Items of a list and widget text are no headline.
+        assert!(!is_candidate(&make_line("• الوزير يفتتح معرض الكتاب في دورته الجديدة")));
+        assert!(!is_candidate(&make_line("- 19:17 الوزير يفتتح معرض الكتاب")));
+        assert!(!is_candidate(&make_line("tag icon ع ع ع")));
+        // A disease name in parentheses is no photo credit.
+        assert!(is_candidate(&make_line("الصحة تعلن تسجيل 6 إصابات جديدة بفيروس (كوفيد-19)")));
+        assert!(!is_candidate(&make_line("الوزير خلال زيارته المعرض أمس (رويترز)")));
+        assert!(is_candidate(&make_line("الوزير يفتتح معرض الكتاب في دورته الجديدة")));
+    }
+
+    #[test]
+    fn names_hold_no_function_word() {
+        assert!(is_bare_name(&make_line("سامي حداد")));
+        assert!(is_bare_name(&make_line("ليلى عبد الرحمن")));
+        // "لأنها" is ل + أنها: a headline, not a name.
+        assert!(!is_bare_name(&make_line("لأنها بيروت")));
+        assert!(!is_bare_name(&make_line("وفي الختام")));
+    }
+}

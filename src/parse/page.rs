@@ -1,0 +1,440 @@
+//! The page as lines: each non-blank line, trimmed, with what the parser
+//! knows about it before any pass runs (its label, date evidence, prose),
+//! and the text helpers that find a label's value in the original text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::features::is_caption;
+use super::labels::{self, Label};
+use crate::agency::key;
+use crate::date::{WordRole, word_role};
+
+/// Lines longer than this are normalized only at their head.
+pub(super) const SHORT_LINE: usize = 200;
+/// How many bytes of a long line's head are normalized.
+pub(super) const HEAD: usize = 64;
+
+/// The most words after a masthead phrase (names and titles of the staff).
+pub(super) const MASTHEAD_NAMES: usize = 5;
+
+/// One non-blank line of the page and what the parser knows about it.
+#[derive(Debug)]
+pub(super) struct Line<'a> {
+    /// The line, trimmed (white space and invisible marks).
+    pub(super) text: &'a str,
+    /// `agency::key` of the line, or of its head when the line is long.
+    pub(super) norm: String,
+    pub(super) words: usize,
+    pub(super) arabic: bool,
+    pub(super) label: Option<labels::Hit>,
+    pub(super) date: bool,
+    pub(super) prose: bool,
+    /// Inside a list that is not the article (most read, menus …).
+    pub(super) listed: bool,
+}
+
+pub(super) fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || crate::chars::is_invisible(c) || c == '\u{feff}')
+}
+
+pub(super) fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut end = n;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+pub(super) static ISO_TOKEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^date\s+\d{4}-\d{2}(-\d{2})?\s+").expect("valid regex"));
+pub(super) static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}(?-u:\b)")
+        .expect("valid regex")
+});
+pub(super) static TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\s*:\s*(\d{2})(?-u:\b)").expect("valid regex"));
+pub(super) static CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[-–—\s]*\(([^()]{2,40})\)[.\s]*$").expect("valid regex"));
+
+pub(super) fn is_date_label(l: Label) -> bool {
+    matches!(l, Label::Published | Label::Updated | Label::Date)
+}
+
+/// Whether a (normalized) line is a date line: date evidence and at most two
+/// other words.
+pub(super) fn is_date_line(
+    text: &str,
+    norm: &str,
+    words: usize,
+    label: Option<labels::Hit>,
+) -> bool {
+    if words > 18 {
+        return false;
+    }
+    // Every date line but a relative one has a digit (digits are folded to ASCII).
+    if !norm.bytes().any(|b| b.is_ascii_digit())
+        && !norm.starts_with("منذ")
+        && !norm.starts_with("قبل")
+    {
+        return false;
+    }
+    // The label's own words are no evidence either way; a label may sit
+    // mid-line ("كشـ24 نشر في: …", "…(محدثة GMT 17:49 …)").
+    let unlabelled;
+    let body = match label {
+        Some(h) if is_date_label(h.label) && h.end <= norm.len() && h.start <= h.end => {
+            let before = &norm[..h.start];
+            unlabelled = if before.split_whitespace().count() <= 3 {
+                norm[h.end..].to_owned()
+            } else {
+                format!("{before} {}", &norm[h.end..])
+            };
+            unlabelled.as_str()
+        }
+        _ => norm,
+    };
+    let mut has_year = false;
+    let mut has_month = false;
+    let mut has_digit = false;
+    let mut other = 0;
+    let mut first: Option<&str> = None;
+    for tok in body.split(|c: char| c.is_whitespace() || ",،/-:|().+".contains(c)) {
+        let t = tok.trim_matches(|c: char| !labels::is_word_char(c));
+        if t.is_empty() {
+            continue;
+        }
+        if first.is_none() {
+            first = Some(t);
+        }
+        let digits = t.trim_end_matches(|c: char| !c.is_ascii_digit());
+        if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {
+            has_digit = true;
+            if digits.len() == 4 {
+                if let Ok(y) = digits.parse::<u32>() {
+                    if (1900..=2100).contains(&y) || (1300..=1500).contains(&y) {
+                        has_year = true;
+                    }
+                }
+            }
+            continue;
+        }
+        match word_role(t) {
+            WordRole::Month => {
+                has_month = true;
+                continue;
+            }
+            WordRole::DateWord => continue,
+            WordRole::Other if t.starts_with("gmt") => continue,
+            WordRole::Other => {}
+        }
+        if t.chars().any(|c| labels::is_word_char(c) && !c.is_ascii_digit()) {
+            other += 1;
+        }
+    }
+    if other > 2 {
+        return false;
+    }
+    // The normalizer turns "/" and "." into spaces: "19/05/2024" is read as written.
+    let numeric = NUMERIC_DATE.is_match(body) || NUMERIC_DATE.is_match(text);
+    let time = TIME.is_match(body);
+    let relative = matches!(first, Some("منذ" | "قبل")) && words <= 4;
+    (has_year && (has_month || numeric || time))
+        || numeric
+        || (time && words <= 6)
+        || (has_month && has_digit && words <= 6)
+        || relative
+        || (label.is_some_and(|h| is_date_label(h.label)) && has_digit)
+}
+
+/// Ends like a paragraph (a headline may end with ? or !, rarely with these).
+pub(super) fn ends_sentence(s: &str) -> bool {
+    if s.ends_with(')') {
+        return closing_credit(s);
+    }
+    s.ends_with(['.', '"', '”', '»', '…', ':', '؛'])
+}
+
+/// A closing parenthesis ends a sentence after a full stop ("… (رويترز).")
+/// or around a short credit ("… (واس)"), not around a name with digits
+/// ("… (كوفيد-19)").
+pub(super) fn closing_credit(s: &str) -> bool {
+    let Some(open) = s.rfind('(') else { return true };
+    let inner = &s[open + 1..s.len() - 1];
+    let before = s[..open].trim_end();
+    before.ends_with(['.', '!', '؟', '?', '…'])
+        || (inner.split_whitespace().count() <= 3 && !inner.chars().any(char::is_numeric))
+}
+
+/// Arabic text decoded with the wrong code page (Windows-1256 read as Latin-1):
+/// mostly letters of U+00C0–U+00FF. Such a page is still an article.
+pub(super) fn is_mojibake(text: &str) -> bool {
+    // Latin-1 letters are two bytes led by 0xC3 in UTF-8.
+    if !text.bytes().any(|b| b == 0xC3) {
+        return false;
+    }
+    let (mut latin1, mut letters) = (0usize, 0usize);
+    for c in text.chars().take(200) {
+        if c.is_alphabetic() {
+            letters += 1;
+            if ('\u{C0}'..='\u{FF}').contains(&c) {
+                latin1 += 1;
+            }
+        }
+    }
+    letters >= 20 && latin1 * 2 >= letters
+}
+
+/// Ends with a closing quotation mark that no full stop precedes: a headline
+/// quoting someone («…») as often as a paragraph.
+pub(super) fn ends_quote_only(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '»']);
+    t.len() < s.len() && !t.ends_with(['.', '!', '؟', '?', '…'])
+}
+
+/// A headline of several clauses run together with "..": no paragraph.
+pub(super) fn is_run_on_headline(text: &str) -> bool {
+    !ends_sentence(text) && double_dots(text) >= 2
+}
+
+/// How many ".." runs `text` holds, counted as `text.matches("..")` does
+/// (left to right, not overlapping), stopping at two.
+fn double_dots(text: &str) -> usize {
+    let (b, mut n, mut i) = (text.as_bytes(), 0, 0);
+    while n < 2 && i + 1 < b.len() {
+        if b[i] == b'.' && b[i + 1] == b'.' {
+            n += 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+pub(super) fn make_line(text: &str) -> Line<'_> {
+    let words = crate::chars::word_count(text);
+    let arabic = text.chars().any(crate::chars::is_arabic_letter) || is_mojibake(text);
+    // Labels and dates sit in short lines, or at the head of long ones: the
+    // normalizer never sees the rest of a paragraph.
+    let norm =
+        if text.len() <= SHORT_LINE && words <= 18 { key(text) } else { key(head(text, HEAD)) };
+    let mut label = if words <= 40 { labels::find(&norm, words) } else { None };
+    // A masthead names people ("رئيس التحرير: فلان الفلاني"); a long value
+    // after the phrase is a headline that quotes the post.
+    if let Some(h) = label.filter(|h| h.label == Label::Masthead) {
+        if norm.get(h.end..).is_some_and(|v| v.split_whitespace().count() > MASTHEAD_NAMES) {
+            label = None;
+        }
+    }
+    let date = is_date_line(text, &norm, words, label);
+    let prose = arabic
+        && !date
+        && label.is_none_or(|h| matches!(h.label, Label::Ticker | Label::Caption))
+        && ((words >= 10 && ends_sentence(text) && !ends_quote_only(text))
+            || (words >= 16 && ends_sentence(text))
+            || (words >= 16 && text.ends_with(['?', '؟', '!']))
+            || words >= 22);
+    let mut line = Line { text, norm, words, arabic, label, date, prose, listed: false };
+    if line.prose && is_caption(&line) {
+        line.prose = false;
+    }
+    if line.prose && is_run_on_headline(text) {
+        line.prose = false;
+    }
+    // A run-on ticker: many headlines glued together, no sentence punctuation.
+    if words >= 30 && !text.contains(['.', '،', ',', '؛', '!', '?', '؟']) {
+        line.prose = false;
+        line.listed = true;
+    }
+    line
+}
+
+/// `text` split as `text.split(['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}'])`
+/// splits it, found on bytes (no character decoding of the whole page).
+fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let (mut start, mut i, mut done) = (0, 0, false);
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            // Skip 32-byte blocks with no byte that can end a line (a check the
+            // compiler vectorizes): lines are hundreds of bytes long.
+            if let Some(block) = b.get(i..i + 32).and_then(|s| <&[u8; 32]>::try_from(s).ok()) {
+                let mut ends = 0u8;
+                for &c in block {
+                    ends |= u8::from(c == b'\n')
+                        | u8::from(c == b'\r')
+                        | u8::from(c == 0x0C)
+                        | u8::from(c == 0xE2);
+                }
+                if ends == 0 {
+                    i += 32;
+                    continue;
+                }
+            }
+            let len = match b[i] {
+                b'\n' | b'\r' | 0x0C => 1,
+                0xE2 if b[i + 1] == 0x80 && matches!(b[i + 2], 0xA8 | 0xA9) => 3,
+                _ => 0,
+            };
+            if len > 0 {
+                let piece = &text[start..i];
+                i += len;
+                start = i;
+                return Some(piece);
+            }
+            i += 1;
+        }
+        if done {
+            return None;
+        }
+        done = true;
+        Some(&text[start..])
+    })
+}
+
+pub(super) fn read_lines(text: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    for raw in split_lines(text) {
+        let t = trim(raw);
+        if t.is_empty() {
+            continue;
+        }
+        // A leading "date 2025-09-23" metadata token is a line of its own.
+        if let Some(m) = ISO_TOKEN.find(t) {
+            out.push(make_line(trim(&t[..m.end()])));
+            let rest = trim(&t[m.end()..]);
+            if !rest.is_empty() {
+                out.push(make_line(rest));
+            }
+            continue;
+        }
+        out.push(make_line(t));
+    }
+    out
+}
+
+pub(super) fn label(l: &Line<'_>) -> Option<Label> {
+    l.label.map(|h| h.label)
+}
+
+/// The byte offset in `text` just after its `n`-th letter or digit (marks,
+/// tatweel and invisible characters not counted), then past separators.
+pub(super) fn after_letters(text: &str, n: usize) -> usize {
+    let mut seen = 0;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        if seen >= n {
+            break;
+        }
+        if c.is_alphanumeric() && !crate::chars::is_diacritic(c) && !crate::chars::is_tatweel(c) {
+            seen += 1;
+        }
+        end = i + c.len_utf8();
+    }
+    // Marks that belong to the last letter.
+    for c in text[end..].chars() {
+        if crate::chars::is_diacritic(c) || crate::chars::is_tatweel(c) {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The number of letters and digits in `norm[..end]`: where a label found in
+/// normalized text begins or ends, counted to find it in the original.
+pub(super) fn letters_before(norm: &str, end: usize) -> usize {
+    norm[..end.min(norm.len())].chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+/// `text` after its first `n` letters (a label) and the separators after them.
+pub(super) fn value_after(text: &str, n: usize) -> &str {
+    text[after_letters(text, n)..].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '-' | '–' | '|' | '：')
+    })
+}
+
+/// The text of a labelled line after its label (and `:`/`-`).
+pub(super) fn after_label<'a>(l: &Line<'a>) -> &'a str {
+    match l.label {
+        Some(h) => value_after(l.text, letters_before(&l.norm, h.end)),
+        None => l.text,
+    }
+}
+
+/// The value after a line's label, or "" when it holds no letter or digit
+/// (`المصدر>`: the value is on the next line, if anywhere).
+pub(super) fn label_value<'a>(l: &Line<'a>) -> &'a str {
+    let v = after_label(l);
+    if v.chars().any(char::is_alphanumeric) { v } else { "" }
+}
+
+/// The byte length of the text of a labelled line before its label.
+pub(super) fn before_len(l: &Line<'_>) -> usize {
+    let Some(h) = l.label else { return 0 };
+    match letters_before(&l.norm, h.start) {
+        0 => 0,
+        n => after_letters(l.text, n),
+    }
+}
+
+/// The text of a labelled line before its label.
+pub(super) fn before_label<'a>(l: &Line<'a>) -> &'a str {
+    let Some(h) = l.label else { return "" };
+    let n = letters_before(&l.norm, h.start);
+    if n == 0 {
+        return "";
+    }
+    l.text[..after_letters(l.text, n)].trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_lines_splits_as_str_split() {
+        let seps = ['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}'];
+        for text in [
+            "",
+            "\n",
+            "a\r\nب\u{2028}\u{2029}ج\u{c}",
+            "«قال» \u{2027}\u{202a}x\n\n",
+            "\u{2029}lead and trail\u{2028}",
+        ] {
+            assert_eq!(split_lines(text).collect::<Vec<_>>(), text.split(seps).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn date_lines() {
+        for s in [
+            "الخميس، 12 سبتمبر 2024 10:15 ص",
+            "تاريخ النشر: 27th, December 2023 GMT",
+            "منذ 3 ساعات",
+            "2020-11-09",
+            "19/05/2024",
+            "03.03.2024",
+        ] {
+            let l = make_line(s);
+            assert!(l.date, "{s}");
+        }
+        for s in ["انتخابات النواب 2020", "وزير الاقتصاد يعلن نمو الصادرات 12 في المئة خلال عام 2023"]
+        {
+            assert!(!make_line(s).date, "{s}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("قال الوزير إن النمو مستمر (واس)"));
+        assert!(ends_sentence("قال الوزير إن النمو مستمر. (رويترز)"));
+        assert!(!ends_sentence("الصحة تعلن تسجيل 6 إصابات جديدة بفيروس (كوفيد-19)"));
+    }
+}
