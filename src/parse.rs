@@ -24,6 +24,7 @@ mod classify;
 mod explain;
 mod features;
 mod labels;
+mod lexicon;
 mod page;
 mod quotes;
 
@@ -32,9 +33,6 @@ pub use explain::{Explain, ExplainedLine, Part};
 
 use crate::article::Article;
 use crate::{Date, DateParser, Error, ErrorKind, Time};
-
-/// The characters that close a sentence.
-const SENTENCE_ENDS: [char; 4] = ['.', '!', '؟', '?'];
 
 /// The default size limit: 64 MiB.
 const DEFAULT_LIMIT: usize = 64 << 20;

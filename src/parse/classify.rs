@@ -19,8 +19,7 @@ use super::features::{
 };
 use super::labels::Label;
 use super::page::{
-    CREDIT, Line, TIME, after_label, before_label, before_len, is_date_label, label, label_value,
-    read_lines,
+    CREDIT, Line, TIME, after_label, before_label, before_len, label, label_value, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
@@ -30,6 +29,31 @@ use crate::{DateParser, Time};
 const DATELINE_REACH: usize = 4;
 /// How far above the body the header (title, date, byline) is searched, in lines.
 const HEADER_WINDOW: usize = 25;
+
+/// The dateline at the head of a paragraph: the one place the passes read
+/// it (the article's first paragraph, a "read also" item's, a tagged
+/// record's; each caller says when a prefix counts). `text` is the
+/// paragraph, found at byte `at.1` of line `at.0`: the prefix is claimed for
+/// `roles.0` and the rest, trimmed, for `roles.1`. Returns the prefix read and
+/// the paragraph after it (not trimmed).
+fn paragraph_dateline<'t>(
+    claims: &mut Claims,
+    at: (usize, usize),
+    text: &'t str,
+    roles: (Role, Role),
+    rule: &'static str,
+) -> Option<(dateline::Prefix, &'t str)> {
+    let prefix = dateline::read_prefix(text)?;
+    let rest = &text[prefix.len..];
+    let (line, off) = at;
+    claims.range(line, off..off + prefix.len, roles.0, rule);
+    let kept = rest.trim();
+    if !kept.is_empty() {
+        let start = off + prefix.len + (rest.len() - rest.trim_start().len());
+        claims.range(line, start..start + kept.len(), roles.1, rule);
+    }
+    Some((prefix, rest))
+}
 
 /// A date as the page writes it: the text, and what the date parser reads in it.
 fn make_date(dp: DateParser, text: &str) -> ArticleDate {
@@ -156,7 +180,7 @@ impl<'a, 'l> Asm<'a, 'l> {
         let l = &self.lines[i];
         let text = l.text;
         let lbl = label(l);
-        let content = if lbl.is_some_and(is_date_label) { after_label(l) } else { text };
+        let content = if lbl.is_some_and(Label::is_date) { after_label(l) } else { text };
         if lbl == Some(Label::Updated) {
             let before = before_label(l);
             let has_date = !before.is_empty() && before.chars().any(char::is_numeric);
@@ -540,7 +564,7 @@ impl<'a> Asm<'a, '_> {
         if self.draft.published.as_ref().is_none_or(|p| p.date.is_none()) {
             if let Some(i) = (h0..bs).find(|&i| {
                 let l = &lines[i];
-                l.date && !self.used(i) && !l.listed && label(l).is_some_and(is_date_label)
+                l.date && !self.used(i) && !l.listed && label(l).is_some_and(Label::is_date)
             }) {
                 self.take_date(i, "labelled-date-above-body");
             }
@@ -783,7 +807,7 @@ impl<'a> Asm<'a, '_> {
         if l.date {
             // Without a headline, only a date right above the body is the
             // article's (not the page's clock in its masthead).
-            let labelled = label(l).is_some_and(is_date_label);
+            let labelled = label(l).is_some_and(Label::is_date);
             if self.draft.title.is_some() || labelled || i + 3 >= bs {
                 self.take_date(i, "date-in-header");
             }

@@ -4,26 +4,11 @@
 use std::sync::LazyLock;
 
 use super::labels::{self, Label};
+use super::lexicon::{BULLETS, BYLINE_VERBS, SENTENCE_OPENERS};
 use super::page::{Line, after_letters, label};
 use crate::agency::key;
 use crate::article::Byline;
 use crate::dateline::{self, Mode};
-
-pub(super) const BYLINE_VERBS: &[&str] = &[
-    "كتب",
-    "كتبت",
-    "بقلم",
-    "إعداد",
-    "اعداد",
-    "تقرير",
-    "حوار",
-    "ترجمة",
-    "متابعة",
-    "تحرير",
-    "بواسطة",
-    "إشراف",
-    "By",
-];
 
 pub(super) static BYLINE_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| BYLINE_VERBS.iter().map(|v| key(v)).collect());
@@ -93,13 +78,13 @@ pub(super) fn name_text(text: &str) -> &str {
 
 /// A line opening with a particle that starts sentences, not headlines.
 pub(super) fn is_sentence_opener(text: &str) -> bool {
-    ["إن ", "أن ", "كما ", "وقد ", "ولكن ", "لكن "].iter().any(|p| text.starts_with(p))
+    SENTENCE_OPENERS.iter().any(|p| text.starts_with(p))
 }
 
 /// A line marked as an item of a list: a bullet, or a dash and a clock
 /// ("• …", "- 19:17 …").
 pub(super) fn is_list_item(text: &str) -> bool {
-    text.starts_with(['•', '●', '■', '▪', '◄', '►'])
+    text.starts_with(BULLETS)
         || text
             .strip_prefix(['-', '–'])
             .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_numeric()))

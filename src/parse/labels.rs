@@ -227,7 +227,7 @@ pub(crate) static TABLE: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     let mut v: Vec<Entry> =
         PHRASES.iter().map(|&(p, label, how)| Entry { key: key(p), label, how }).collect();
     // Longest phrases first, so "الكلمات الدلالية" wins over "الكلمات".
-    let date_first = |l: Label| !matches!(l, Label::Published | Label::Updated | Label::Date);
+    let date_first = |l: Label| !l.is_date();
     v.sort_by(|a, b| {
         date_first(a.label).cmp(&date_first(b.label)).then(b.key.len().cmp(&a.key.len()))
     });
@@ -290,7 +290,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
                 ix.whole.entry(e.key.clone()).or_insert(e.label);
             }
             How::Glued => ix.glued.push((e.key.clone(), e.label)),
-            How::Contains if is_date(e.label) => ix.contains_date.push((e.key.clone(), e.label)),
+            How::Contains if e.label.is_date() => ix.contains_date.push((e.key.clone(), e.label)),
             How::Contains => ix.contains_other.push((e.key.clone(), e.label)),
         }
     }
@@ -303,8 +303,11 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     ix
 });
 
-fn is_date(l: Label) -> bool {
-    matches!(l, Label::Published | Label::Updated | Label::Date)
+impl Label {
+    /// A date label: published, updated, or a date that says neither.
+    pub(crate) fn is_date(self) -> bool {
+        matches!(self, Label::Published | Label::Updated | Label::Date)
+    }
 }
 
 /// The first mid-line phrase of `re` with word boundaries around it.
@@ -379,7 +382,7 @@ pub(crate) fn find(norm: &str, words: usize) -> Option<Hit> {
             found = Some(Hit { label, start: off, end: off + k.len() });
         }
     }
-    if found.is_some_and(|h| is_date(h.label)) {
+    if found.is_some_and(|h| h.label.is_date()) {
         return found;
     }
     if words <= 14 {

@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::features::is_caption;
 use super::labels::{self, Label};
+use super::lexicon::{CLOSING_QUOTES, PARAGRAPH_ENDS, STOPS_OR_ELLIPSIS};
 use crate::agency::key;
 use crate::date::{WordRole, word_role};
 
@@ -61,10 +62,6 @@ pub(super) static TIME: LazyLock<Regex> =
 pub(super) static CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[-–—\s]*\(([^()]{2,40})\)[.\s]*$").expect("valid regex"));
 
-pub(super) fn is_date_label(l: Label) -> bool {
-    matches!(l, Label::Published | Label::Updated | Label::Date)
-}
-
 /// Whether a (normalized) line is a date line: date evidence and at most two
 /// other words.
 pub(super) fn is_date_line(
@@ -87,7 +84,7 @@ pub(super) fn is_date_line(
     // mid-line ("كشـ24 نشر في: …", "…(محدثة GMT 17:49 …)").
     let unlabelled;
     let body = match label {
-        Some(h) if is_date_label(h.label) && h.end <= norm.len() && h.start <= h.end => {
+        Some(h) if h.label.is_date() && h.end <= norm.len() && h.start <= h.end => {
             let before = &norm[..h.start];
             unlabelled = if before.split_whitespace().count() <= 3 {
                 norm[h.end..].to_owned()
@@ -148,7 +145,7 @@ pub(super) fn is_date_line(
         || (time && words <= 6)
         || (has_month && has_digit && words <= 6)
         || relative
-        || (label.is_some_and(|h| is_date_label(h.label)) && has_digit)
+        || (label.is_some_and(|h| h.label.is_date()) && has_digit)
 }
 
 /// Ends like a paragraph (a headline may end with ? or !, rarely with these).
@@ -156,7 +153,7 @@ pub(super) fn ends_sentence(s: &str) -> bool {
     if s.ends_with(')') {
         return closing_credit(s);
     }
-    s.ends_with(['.', '"', '”', '»', '…', ':', '؛'])
+    s.ends_with(PARAGRAPH_ENDS)
 }
 
 /// A closing parenthesis ends a sentence after a full stop ("… (رويترز).")
@@ -166,7 +163,7 @@ pub(super) fn closing_credit(s: &str) -> bool {
     let Some(open) = s.rfind('(') else { return true };
     let inner = &s[open + 1..s.len() - 1];
     let before = s[..open].trim_end();
-    before.ends_with(['.', '!', '؟', '?', '…'])
+    before.ends_with(STOPS_OR_ELLIPSIS)
         || (inner.split_whitespace().count() <= 3 && !inner.chars().any(char::is_numeric))
 }
 
@@ -192,8 +189,8 @@ pub(super) fn is_mojibake(text: &str) -> bool {
 /// Ends with a closing quotation mark that no full stop precedes: a headline
 /// quoting someone («…») as often as a paragraph.
 pub(super) fn ends_quote_only(s: &str) -> bool {
-    let t = s.trim_end_matches(['"', '”', '»']);
-    t.len() < s.len() && !t.ends_with(['.', '!', '؟', '?', '…'])
+    let t = s.trim_end_matches(CLOSING_QUOTES);
+    t.len() < s.len() && !t.ends_with(STOPS_OR_ELLIPSIS)
 }
 
 /// A headline of several clauses run together with "..": no paragraph.

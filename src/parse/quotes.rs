@@ -5,102 +5,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon::{
+    QUOTE_AFTER_SPEAKER, QUOTE_NAME_ENDS, QUOTE_VERBS, SENTENCE_ENDS, fold_leading_hamza,
+};
 use crate::article::Quote;
 use crate::hash::FastSet;
 
 /// Opening quotation marks (a literal searcher, fast on long paragraphs).
 static OPENERS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[“«\"]").expect("valid regex"));
-
-/// Reporting verbs, as written (diacritics are ignored when comparing).
-const VERBS: &[&str] = &[
-    "قال",
-    "قالت",
-    "يقول",
-    "تقول",
-    "أضاف",
-    "اضاف",
-    "أضافت",
-    "اضافت",
-    "أكد",
-    "اكد",
-    "أكدت",
-    "اكدت",
-    "أوضح",
-    "اوضح",
-    "أوضحت",
-    "اوضحت",
-    "أشار",
-    "اشار",
-    "أشارت",
-    "اشارت",
-    "صرح",
-    "صرحت",
-    "لفت",
-    "لفتت",
-    "شدد",
-    "شددت",
-    "تابع",
-    "تابعت",
-    "أعلن",
-    "اعلن",
-    "أعلنت",
-    "اعلنت",
-    "ذكر",
-    "ذكرت",
-    "اعتبر",
-    "اعتبرت",
-    "مضيفا",
-    "مضيفاً",
-    "مؤكدا",
-    "مؤكداً",
-    "موضحا",
-    "موضحاً",
-    "مشيرا",
-    "مشيراً",
-    "كتب",
-    "كتبت",
-    "غرد",
-    "غردت",
-    "أردف",
-    "اردف",
-];
-/// Verbal nouns that follow the speaker (`عن بوتين قوله`).
-const AFTER_SPEAKER: &[&str] = &["قوله", "قولها", "قولهم"];
-/// Words that end a speaker's name after the verb.
-const STOP: &[&str] = &[
-    "إن",
-    "إنه",
-    "إنها",
-    "أن",
-    "أنه",
-    "أنها",
-    "ان",
-    "انه",
-    "انها",
-    "في",
-    "فى",
-    "خلال",
-    "على",
-    "عبر",
-    "إلى",
-    "الى",
-    "لـ",
-    "أمام",
-    "امام",
-    "عن",
-    "مع",
-    "بعد",
-    "قبل",
-    "اليوم",
-    "أمس",
-    "امس",
-    "بأن",
-    "بان",
-    "يوم",
-    "لوكالة",
-    "لصحيفة",
-    "لقناة",
-];
 
 fn bare(word: &str) -> Cow<'_, str> {
     let keep = |c: char| {
@@ -130,9 +42,11 @@ fn is_bare(word: &str) -> bool {
     true
 }
 
-/// [`VERBS`] for lookups: every word before a quote is looked up.
-static VERB_SET: LazyLock<FastSet<&'static str>> =
-    LazyLock::new(|| VERBS.iter().copied().collect());
+/// [`QUOTE_VERBS`] for lookups (every word before a quote is looked up), each
+/// as written and with its leading hamza folded (see [`fold_leading_hamza`]).
+static VERB_SET: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    QUOTE_VERBS.iter().flat_map(|v| [(*v).to_owned(), fold_leading_hamza(v).into_owned()]).collect()
+});
 
 /// Whether a word, already [`bare`], is a verb of saying (with "و" or "ف" or not).
 fn is_verb(w: &str) -> bool {
@@ -144,7 +58,7 @@ fn speaker(sentence: &str) -> Option<String> {
     let words: Vec<&str> = crate::chars::words(sentence).collect();
     let bares: Vec<Cow<'_, str>> = words.iter().map(|w| bare(w)).collect();
     // "عن X قوله"
-    if let Some(i) = bares.iter().rposition(|b| AFTER_SPEAKER.contains(&b.as_ref())) {
+    if let Some(i) = bares.iter().rposition(|b| QUOTE_AFTER_SPEAKER.contains(&b.as_ref())) {
         let start = bares[..i].iter().rposition(|b| b == "عن")?;
         let name = &words[start + 1..i];
         if (1..=3).contains(&name.len()) {
@@ -155,7 +69,7 @@ fn speaker(sentence: &str) -> Option<String> {
     let v = bares.iter().rposition(|b| is_verb(b))?;
     let mut name = Vec::new();
     for (w, b) in words[v + 1..].iter().zip(&bares[v + 1..]) {
-        if b.is_empty() || STOP.contains(&b.as_ref()) {
+        if b.is_empty() || QUOTE_NAME_ENDS.contains(&b.as_ref()) {
             break;
         }
         let ends = w.ends_with([':', '،', ',', '؛']);
@@ -176,7 +90,7 @@ const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"')];
 /// that does not close an abbreviation of one or two letters (`د.`، `م.`).
 fn sentence_start(before: &str) -> usize {
     let mut end = before.len();
-    while let Some(p) = before[..end].rfind(super::SENTENCE_ENDS) {
+    while let Some(p) = before[..end].rfind(SENTENCE_ENDS) {
         let word = before[..p].rsplit(char::is_whitespace).next().unwrap_or("");
         if before[p..].starts_with('.') && (1..=2).contains(&word.chars().count()) {
             end = p;

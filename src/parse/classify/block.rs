@@ -176,7 +176,7 @@ impl Teasers {
             {
                 t.cut += 1;
             } else if i + 1 < lines.len()
-                && !text.ends_with(crate::parse::SENTENCE_ENDS)
+                && !text.ends_with(crate::parse::lexicon::SENTENCE_ENDS)
                 && !ends_sentence(text)
             {
                 // Stopped mid-sentence before the page's end: a teaser cut at

@@ -2,13 +2,13 @@
 //! lone outlet above the body, a closing agency credit, tags or a "read also"
 //! list glued to the last paragraph.
 
-use super::{Asm, agency_ref, dateline_sep, make_date};
+use super::{Asm, agency_ref, dateline_sep, make_date, paragraph_dateline};
 use crate::agency::key;
 use crate::dateline::{self, Dateline};
-use crate::parse::SENTENCE_ENDS;
 use crate::parse::assemble::Draft;
 use crate::parse::claims::Role;
 use crate::parse::labels::{self, Label};
+use crate::parse::lexicon::SENTENCE_ENDS;
 use crate::parse::page::{head, letters_before, value_after};
 
 impl Asm<'_, '_> {
@@ -18,17 +18,14 @@ impl Asm<'_, '_> {
         let lines = self.lines;
         if let Some(first) = self.draft.body.first().cloned() {
             let (line, off) = self.body_at[0];
-            if let Some(dateline::Prefix { dateline: d, len, date }) = dateline::read_prefix(&first)
+            let roles = (Role::Dateline, Role::Body);
+            let rule = "first-paragraph-dateline";
+            if let Some((prefix, rest)) =
+                paragraph_dateline(&mut self.claims, (line, off), &first, roles, rule)
             {
-                let rest = first[len..].trim();
-                self.draft.body[0] = rest.to_owned();
-                let start = off + len + (first[len..].len() - first[len..].trim_start().len());
-                self.body_at[0] = (line, start);
-                let rule = "first-paragraph-dateline";
-                self.claims.range(line, off..off + len, Role::Dateline, rule);
-                if !rest.is_empty() {
-                    self.claims.range(line, start..start + rest.len(), Role::Body, rule);
-                }
+                let dateline::Prefix { dateline: d, len, date } = prefix;
+                self.body_at[0] = (line, off + len + (rest.len() - rest.trim_start().len()));
+                self.draft.body[0] = rest.trim().to_owned();
                 // The date in a wire dateline is the publication date when
                 // the page gives no other.
                 if let Some(date) = date.filter(|_| self.draft.published.is_none()) {

@@ -2,7 +2,7 @@
 //! outlet, dateline, text), sections nested inside items up to the parser's
 //! related depth.
 
-use super::{Asm, Label, is_caption, is_list_item, label, make_date};
+use super::{Asm, Label, is_caption, is_list_item, label, make_date, paragraph_dateline};
 use crate::dateline::Dateline;
 use crate::parse::assemble::Draft;
 use crate::parse::claims::Role;
@@ -80,12 +80,13 @@ impl Asm<'_, '_> {
                 // The item's first paragraph may open with its dateline, unless
                 // the item has one already (then the prefix stays in the text).
                 if item.body.is_empty() && item.dateline.is_none() {
-                    if let Some((d, len)) = Dateline::parse_prefix(text) {
-                        item.dateline = Some(d);
-                        text = &text[len..];
-                        let rule = "related-item-dateline-prefix";
-                        self.claims.range(i, 0..len, Role::RelatedDateline, rule);
-                        self.claims.range(i, len..l.text.len(), Role::RelatedBody, rule);
+                    let roles = (Role::RelatedDateline, Role::RelatedBody);
+                    let rule = "related-item-dateline-prefix";
+                    if let Some((p, rest)) =
+                        paragraph_dateline(&mut self.claims, (i, 0), text, roles, rule)
+                    {
+                        item.dateline = Some(p.dateline);
+                        text = rest;
                     }
                 }
                 item.body.push(text.to_owned());

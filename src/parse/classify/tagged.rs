@@ -1,10 +1,10 @@
 //! The tagged record layout of some corpora: `<DOC>`, `<TITLE>`, `<TIME>`,
 //! `<AUTHOR>`, `<TEXT>` lines.
 
-use super::{Line, make_date};
+use super::{Line, make_date, paragraph_dateline};
 use crate::DateParser;
 use crate::article::Byline;
-use crate::dateline::{self, Dateline, Mode};
+use crate::dateline::{self, Mode};
 use crate::parse::assemble::Draft;
 use crate::parse::claims::{Claims, Role};
 
@@ -70,18 +70,11 @@ pub(super) fn tagged(lines: &[Line<'_>], dates: DateParser) -> (Claims, Draft) {
     // The first paragraph's dateline prefix, unless <AUTHOR> gave the dateline
     // already (then the prefix stays in the paragraph: stripping it would lose it).
     if let Some(first) = draft.body.first().filter(|_| draft.dateline.is_none()).cloned() {
-        if let Some((d, len)) = Dateline::parse_prefix(&first) {
-            let rest = first[len..].trim();
-            draft.body[0] = rest.to_owned();
-            draft.dateline = Some(d);
-            if let Some(i) = body_at {
-                let start = len + (first[len..].len() - first[len..].trim_start().len());
-                let rule = "first-paragraph-dateline";
-                claims.range(i, 0..len, Role::Dateline, rule);
-                if !rest.is_empty() {
-                    claims.range(i, start..start + rest.len(), Role::Body, rule);
-                }
-            }
+        let (roles, rule) = ((Role::Dateline, Role::Body), "first-paragraph-dateline");
+        let at = (body_at.unwrap_or(0), 0);
+        if let Some((p, rest)) = paragraph_dateline(&mut claims, at, &first, roles, rule) {
+            draft.body[0] = rest.trim().to_owned();
+            draft.dateline = Some(p.dateline);
         }
     }
     (claims, draft)
