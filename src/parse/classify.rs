@@ -19,7 +19,8 @@ use super::features::{
 };
 use super::labels::Label;
 use super::page::{
-    CREDIT, Line, TIME, after_label, before_label, before_len, label, label_value, read_lines,
+    CREDIT, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len, label,
+    label_value, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
@@ -29,6 +30,58 @@ use crate::{DateParser, Time};
 const DATELINE_REACH: usize = 4;
 /// How far above the body the header (title, date, byline) is searched, in lines.
 const HEADER_WINDOW: usize = 25;
+/// Lines read from the top for the tagged record layout's markers.
+const TAGGED_HEAD_LINES: usize = 12;
+/// A wire dateline around a date ("بريدة 25 شوال 1436 هـ … واس") has a place, a
+/// date and an agency: at least this many words.
+const WIRE_DATE_WORDS: usize = 3;
+/// A time split over lines ("٢٣:" / "١٠" / "م"): pieces this short, this
+/// many lines from the date line at most.
+const TIME_FRAGMENT_WORDS: usize = 3;
+const TIME_FRAGMENT_REACH: usize = 3;
+/// A repeated headline wins over the nearest one if it stands this close above it.
+const REPEAT_REACH: usize = 2;
+/// Unlabelled lines passed going up from the date before the title search stops.
+const TITLE_SKIPS: usize = 4;
+/// A first line of this many words right above the body is its headline.
+const SHORT_FIRST_LINE_WORDS: usize = 2;
+/// A lead-in ending with a colon that opens the body is at least this long.
+const LEAD_IN_WORDS: usize = 4;
+/// A date just above the title: this many lines up at most, past only
+/// labels and lines of at most `SHORT_LINE_ABOVE_TITLE` words.
+const DATE_ABOVE_TITLE_REACH: usize = 4;
+const SHORT_LINE_ABOVE_TITLE: usize = 3;
+/// Without a headline, only a date this close above the body is the article's.
+const DATE_NEAR_BODY: usize = 3;
+/// Unlabelled lines closing the page, at most this many, are the body's last.
+const TAIL_LINES: usize = 3;
+/// A byline or author slot under this many paragraphs (a standfirst) opens the body.
+const STANDFIRST_PARAGRAPHS: usize = 2;
+/// A date under at most this many paragraphs (a standfirst) is the article's.
+const STANDFIRST_DATE: usize = 1;
+/// A credit closing the article ("(واس)") is this short.
+const CLOSING_CREDIT_WORDS: usize = 4;
+/// How far under the body a wire's filing time, a date and a reporter's
+/// byline are taken, in lines.
+const SIGN_OFF_REACH: usize = 4;
+const DATE_UNDER_BODY_REACH: usize = 2;
+const BYLINE_UNDER_BODY_REACH: usize = 3;
+/// Headline scores: a bare name above the body weighs against (more when
+/// nothing else can be the headline); so does a sentence opener; a full,
+/// a long, a repeated headline and one over the date or byline weigh for.
+const BARE_NAME_PENALTY_LAST: i32 = 4;
+const BARE_NAME_PENALTY: i32 = 1;
+const OPENER_PENALTY: i32 = 2;
+const TITLE_FULL_WORDS: usize = 10;
+const TITLE_LONG_WORDS: usize = 20;
+const REPEAT_BONUS: i32 = 3;
+const ABOVE_DATE_BONUS: i32 = 2;
+/// A name the headline mentions is the outlet when it is this short.
+const OUTLET_IN_TITLE_WORDS: usize = 3;
+/// A source value on the line under its label is this short.
+const SOURCE_WORDS: usize = 8;
+/// A tag under a tags label is this short.
+const TAG_WORDS: usize = 4;
 
 /// The dateline at the head of a paragraph: the one place the passes read
 /// it (the article's first paragraph, a "read also" item's, a tagged
@@ -231,7 +284,7 @@ impl<'a, 'l> Asm<'a, 'l> {
         // A short credit before a mid-line publication label ("كشـ24 نشر في: …").
         if lbl == Some(Label::Published) {
             let before = before_label(l);
-            let credit = before.split_whitespace().count() <= 3;
+            let credit = before.split_whitespace().count() <= LABEL_CREDIT_WORDS;
             let stored = !before.is_empty()
                 && credit
                 && self.set_dateline(
@@ -255,7 +308,9 @@ impl<'a, 'l> Asm<'a, 'l> {
         // A wire dateline around the date: "بريدة 25 شوال 1436 هـ … واس".
         let words: Vec<&str> = content.split_whitespace().collect();
         if let (Some(first), Some(last)) = (words.first(), words.last()) {
-            if words.len() >= 3 && dateline::is_place(first) && crate::Agency::find(last).is_some()
+            if words.len() >= WIRE_DATE_WORDS
+                && dateline::is_place(first)
+                && crate::Agency::find(last).is_some()
             {
                 self.set_dateline(
                     i,
@@ -282,14 +337,17 @@ impl<'a, 'l> Asm<'a, 'l> {
         let fragment = |j: usize| {
             let l = &lines[j];
             !claims.is_claimed(j)
-                && l.words <= 3
+                && l.words <= TIME_FRAGMENT_WORDS
                 && l.text.chars().any(|c| c.is_numeric())
                 && l.text
                     .chars()
                     .all(|c| c.is_numeric() || c.is_ascii_alphabetic() || " :+-.ـصم".contains(c))
         };
-        let above = (i.saturating_sub(3)..i).rev().take_while(|&j| fragment(j)).last();
-        let below = (i + 1..(i + 4).min(lines.len())).take_while(|&j| fragment(j)).last();
+        let above =
+            (i.saturating_sub(TIME_FRAGMENT_REACH)..i).rev().take_while(|&j| fragment(j)).last();
+        let below = (i + 1..(i + 1 + TIME_FRAGMENT_REACH).min(lines.len()))
+            .take_while(|&j| fragment(j))
+            .last();
         for run in [above.map(|a| a..i), below.map(|b| i + 1..b + 1)].into_iter().flatten() {
             let mut joined = String::new();
             for j in run {
@@ -334,7 +392,11 @@ impl<'a> Classified<'a> {
 /// layout has passes of its own).
 pub(super) fn classify<'a>(text: &'a str, parser: &Parser) -> Classified<'a> {
     let mut lines = read_lines(text);
-    if lines.iter().take(12).any(|l| l.text.starts_with("<DOC>") || l.text.starts_with("<TITLE>")) {
+    if lines
+        .iter()
+        .take(TAGGED_HEAD_LINES)
+        .any(|l| l.text.starts_with("<DOC>") || l.text.starts_with("<TITLE>"))
+    {
         let (claims, draft) = tagged::tagged(&lines, parser.date_parser());
         return Classified { lines, claims, draft };
     }
@@ -430,7 +492,7 @@ impl<'a> Asm<'a, '_> {
                     // one (short repeated lines are widgets: "شاهد كل النتائج").
                     if !l.listed
                         && repeated(i)
-                        && nearest.is_none_or(|n| n <= i + 2 && lines[n].words < l.words)
+                        && nearest.is_none_or(|n| n <= i + REPEAT_REACH && lines[n].words < l.words)
                     {
                         title = Some((i, "title-repeated-above-date"));
                         break;
@@ -440,7 +502,7 @@ impl<'a> Asm<'a, '_> {
                 if l.label.is_none() {
                     skips += 1;
                 }
-                if skips > 4 || l.prose {
+                if skips > TITLE_SKIPS || l.prose {
                     break;
                 }
             }
@@ -454,7 +516,7 @@ impl<'a> Asm<'a, '_> {
         if title.is_none() && bs == 1 && n > 1 {
             let l = &lines[0];
             if l.arabic
-                && l.words == 2
+                && l.words == SHORT_FIRST_LINE_WORDS
                 && l.label.is_none()
                 && !l.date
                 && !l.listed
@@ -492,7 +554,7 @@ impl<'a> Asm<'a, '_> {
                 && l.label.is_none()
                 && !l.date
                 && l.arabic
-                && l.words >= 4
+                && l.words >= LEAD_IN_WORDS
                 && l.text.ends_with(':')
                 && dateline::read_slot(l.text, Mode::Author).is_none()
         });
@@ -532,7 +594,7 @@ impl<'a> Asm<'a, '_> {
         // A date just above the title, with only labels or short lines between.
         if self.draft.published.is_none() {
             if let Some(t) = title {
-                for i in (t.saturating_sub(4)..t).rev() {
+                for i in (t.saturating_sub(DATE_ABOVE_TITLE_REACH)..t).rev() {
                     let l = &lines[i];
                     // The headline printed twice.
                     if l.text == lines[t].text {
@@ -542,12 +604,14 @@ impl<'a> Asm<'a, '_> {
                         self.take_date(i, "date-above-title");
                         break;
                     }
-                    if label(l) == Some(Label::Masthead) || (l.label.is_none() && l.words > 3) {
+                    if label(l) == Some(Label::Masthead)
+                        || (l.label.is_none() && l.words > SHORT_LINE_ABOVE_TITLE)
+                    {
                         break;
                     }
                 }
             } else if let Some(d) = date_idx {
-                if !self.used(d) && (d + 3 >= bs) {
+                if !self.used(d) && (d + DATE_NEAR_BODY >= bs) {
                     self.take_date(d, "date-above-body");
                 }
             }
@@ -596,7 +660,7 @@ impl<'a> Asm<'a, '_> {
         // The body. Unlabelled lines closing the page are its last paragraphs
         // (cut pages end mid-sentence, on a short line).
         let mut be = self.be;
-        if be < n && n - be - 1 <= 3 {
+        if be < n && n - be - 1 <= TAIL_LINES {
             let tail = &lines[be + 1..];
             if tail
                 .iter()
@@ -636,11 +700,14 @@ impl<'a> Asm<'a, '_> {
                 }
                 Some(_) => {}
                 None => {
-                    if l.date && self.draft.published.is_none() && body_lines.len() <= 1 {
-                        self.take_date(i, "date-under-standfirst");
-                    } else if let Some(b) = verb_byline(l)
-                        .filter(|_| self.draft.byline.is_none() && body_lines.len() <= 2)
+                    if l.date
+                        && self.draft.published.is_none()
+                        && body_lines.len() <= STANDFIRST_DATE
                     {
+                        self.take_date(i, "date-under-standfirst");
+                    } else if let Some(b) = verb_byline(l).filter(|_| {
+                        self.draft.byline.is_none() && body_lines.len() <= STANDFIRST_PARAGRAPHS
+                    }) {
                         // A byline under a standfirst: the body starts after it.
                         self.claim(i, Role::Byline, "byline-under-standfirst");
                         self.draft.byline = Some(b);
@@ -654,10 +721,11 @@ impl<'a> Asm<'a, '_> {
                         // "تقرير: فلان" closing the body: the reporter signs it.
                         self.claim(i, Role::Byline, "byline-closing-body");
                         self.draft.byline = Some(b);
-                    } else if let Some(slot) = (body_lines.len() <= 2 && is_author_slot(l))
-                        .then(|| dateline::read_slot(l.text, Mode::Author))
-                        .flatten()
-                        .filter(|s| s.author.is_some() && self.draft.byline.is_none())
+                    } else if let Some(slot) = (body_lines.len() <= STANDFIRST_PARAGRAPHS
+                        && is_author_slot(l))
+                    .then(|| dateline::read_slot(l.text, Mode::Author))
+                    .flatten()
+                    .filter(|s| s.author.is_some() && self.draft.byline.is_none())
                     {
                         // An author slot under a standfirst: the body starts after it.
                         self.take_slot(i, slot, l.text, "author-slot-under-standfirst");
@@ -700,11 +768,13 @@ impl<'a> Asm<'a, '_> {
                 _ => {
                     if l.listed {
                     } else if let Some(c) = CREDIT.captures(l.text) {
-                        if self.draft.source.is_none() && c[1].split_whitespace().count() <= 4 {
+                        if self.draft.source.is_none()
+                            && c[1].split_whitespace().count() <= CLOSING_CREDIT_WORDS
+                        {
                             self.claim(i, Role::Source, "closing-credit");
                             self.draft.source = Some(c[1].trim().to_owned());
                         }
-                    } else if l.date && signed_off && i <= be + 4 {
+                    } else if l.date && signed_off && i <= be + SIGN_OFF_REACH {
                         // "// انتهى //" then "20:26 ت م": the wire's filing time.
                         if let (Some(p), Some(c)) =
                             (self.draft.published.as_mut(), TIME.captures(&l.norm))
@@ -720,19 +790,19 @@ impl<'a> Asm<'a, '_> {
                         }
                     } else if l.date
                         && self.draft.published.is_none()
-                        && i <= be + 2
+                        && i <= be + DATE_UNDER_BODY_REACH
                         && !self.draft.body.is_empty()
                     {
                         self.take_date(i, "date-under-body");
-                    } else if let Some(b) =
-                        verb_byline(l).filter(|_| self.draft.byline.is_none() && i <= be + 3)
-                    {
+                    } else if let Some(b) = verb_byline(l).filter(|_| {
+                        self.draft.byline.is_none() && i <= be + BYLINE_UNDER_BODY_REACH
+                    }) {
                         // "تقرير: فلان" right under the body.
                         self.claim(i, Role::Byline, "byline-under-body");
                         self.draft.byline = Some(b);
                     } else if self.draft.byline.is_none()
                         && i > 0
-                        && ((i <= be + 3 && lines[i - 1].date) || i == be + 1)
+                        && ((i <= be + BYLINE_UNDER_BODY_REACH && lines[i - 1].date) || i == be + 1)
                         && (is_latin_name(l.text) || is_bare_name(l))
                     {
                         // A footer "date, author" pair, or a name alone, right
@@ -770,28 +840,32 @@ impl<'a> Asm<'a, '_> {
             // than the headline; it stays a headline when nothing else can be
             // one (a short headline looks like a name: "انفجار مرفأ بيروت").
             if is_bare_name(l) {
-                score -= if ((i + 1)..bs).all(|j| lines[j].listed) { 4 } else { 1 };
+                score -= if ((i + 1)..bs).all(|j| lines[j].listed) {
+                    BARE_NAME_PENALTY_LAST
+                } else {
+                    BARE_NAME_PENALTY
+                };
             }
             if is_sentence_opener(l.text) {
-                score -= 2;
+                score -= OPENER_PENALTY;
             }
             // A full headline over a short caption or highlight.
-            if l.words >= 10 {
+            if l.words >= TITLE_FULL_WORDS {
                 score += 1;
             }
-            if l.words >= 20 {
+            if l.words >= TITLE_LONG_WORDS {
                 score += 1;
             }
             // Repeated, or repeated inside a longer line ("NAME - PLACE - headline").
             if (h0..bs).any(|j| j != i && lines[j].text.contains(l.text)) {
-                score += 3;
+                score += REPEAT_BONUS;
             }
             if let Some(next) = lines.get(i + 1) {
                 if next.date
                     || verb_byline(next).is_some()
                     || dateline::read_slot(next.text, Mode::Author).is_some()
                 {
-                    score += 2;
+                    score += ABOVE_DATE_BONUS;
                 }
             }
             if best.is_none_or(|b| score >= b.0) {
@@ -808,7 +882,7 @@ impl<'a> Asm<'a, '_> {
             // Without a headline, only a date right above the body is the
             // article's (not the page's clock in its masthead).
             let labelled = label(l).is_some_and(Label::is_date);
-            if self.draft.title.is_some() || labelled || i + 3 >= bs {
+            if self.draft.title.is_some() || labelled || i + DATE_NEAR_BODY >= bs {
                 self.take_date(i, "date-in-header");
             }
             return;
@@ -870,7 +944,7 @@ impl<'a> Asm<'a, '_> {
         } else if last_before_body
             && self.draft.dateline.is_none()
             && l.arabic
-            && (l.words == 1 || (in_title && l.words <= 3))
+            && (l.words == 1 || (in_title && l.words <= OUTLET_IN_TITLE_WORDS))
             && l.label.is_none()
             // The headline's subject ("الرئيس السيسي", "محافظ أسيوط") is no outlet.
             && l.text.split_whitespace().all(|w| dateline::is_name_word(w.strip_prefix("ال").unwrap_or(w)))
@@ -953,7 +1027,7 @@ impl<'a> Asm<'a, '_> {
         if let Some(next) = self.lines.get(i + 1) {
             if !self.used(i + 1)
                 && next.label.is_none()
-                && next.words <= 8
+                && next.words <= SOURCE_WORDS
                 && !next.date
                 && self.draft.source.is_none()
             {
@@ -991,7 +1065,7 @@ impl<'a> Asm<'a, '_> {
                 self.draft.tags.extend(split_tags(next.text));
                 return j + 1;
             }
-            if next.words > 4 {
+            if next.words > TAG_WORDS {
                 break;
             }
             self.claim(j, Role::Tags, "tags-under-label");

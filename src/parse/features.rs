@@ -13,9 +13,25 @@ use crate::dateline::{self, Mode};
 pub(super) static BYLINE_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| BYLINE_VERBS.iter().map(|v| key(v)).collect());
 
+/// A byline line is this short: a verb and a few names.
+const BYLINE_WORDS: usize = 9;
+/// The most words in one person's name (honorifics and compound names included).
+const NAME_WORDS: usize = 5;
+/// How many words a Latin personal name, and an Arabic bare name, have.
+const LATIN_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
+const BARE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+/// How many words a headline has.
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=45;
+/// An author slot ("NAME - PLACE") is this short.
+const SLOT_WORDS: usize = 8;
+/// A photo credit in parentheses is a word or two; the caption before it is
+/// longer than a name.
+const CAPTION_CREDIT_WORDS: usize = 2;
+const CAPTION_MIN_WORDS: usize = 3;
+
 /// A byline with a verb: `كتب: …`, `بقلم …`, `حوار: …`.
 pub(super) fn verb_byline(l: &Line<'_>) -> Option<Byline> {
-    if l.words > 9 || l.date || l.text.chars().any(|c| c.is_ascii_digit()) {
+    if l.words > BYLINE_WORDS || l.date || l.text.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
     let first = l.norm.split([' ', ':']).next()?;
@@ -28,7 +44,9 @@ pub(super) fn verb_byline(l: &Line<'_>) -> Option<Byline> {
     let authors = split_authors(rest);
     // A person's name is not one word with the article ("بواسطة: التحرير" is the desk).
     let desk = |a: &String| !a.contains(' ') && a.starts_with("ال");
-    if authors.is_empty() || authors.iter().any(|a| a.split_whitespace().count() > 5 || desk(a)) {
+    if authors.is_empty()
+        || authors.iter().any(|a| a.split_whitespace().count() > NAME_WORDS || desk(a))
+    {
         return None;
     }
     Some(Byline { text: l.text.to_owned(), authors })
@@ -45,7 +63,7 @@ pub(super) fn split_authors(s: &str) -> Vec<String> {
 /// A Latin personal name: two or three capitalized words ("Ziad Sankary").
 pub(super) fn is_latin_name(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=3).contains(&words.len())
+    LATIN_NAME_WORDS.contains(&words.len())
         && words.iter().all(|w| {
             let mut cs = w.chars();
             cs.next().is_some_and(|c| c.is_ascii_uppercase())
@@ -57,7 +75,7 @@ pub(super) fn is_latin_name(text: &str) -> bool {
 /// A bare name: 2–4 words of Arabic letters, no article on the first word.
 pub(super) fn is_bare_name(l: &Line<'_>) -> bool {
     let text = name_text(l.text);
-    (2..=4).contains(&text.split_whitespace().count())
+    BARE_NAME_WORDS.contains(&text.split_whitespace().count())
         && l.label.is_none()
         && !l.date
         && !text.starts_with("ال")
@@ -108,7 +126,7 @@ pub(super) fn is_candidate(l: &Line<'_>) -> bool {
     !l.text.starts_with('(')
         && l.arabic
         && mostly_arabic_words(l.text)
-        && (3..=45).contains(&l.words)
+        && HEADLINE_WORDS.contains(&l.words)
         && !is_list_item(l.text)
         && !l.date
         && !l.prose
@@ -121,7 +139,7 @@ pub(super) fn is_candidate(l: &Line<'_>) -> bool {
 
 /// "NAME - PLACE", "PLACE - AGENCY": a dash-separated author slot.
 pub(super) fn is_author_slot(l: &Line<'_>) -> bool {
-    l.words <= 8
+    l.words <= SLOT_WORDS
         && l.text.contains(['-', '–', 'ـ'])
         && dateline::read_slot(l.text, Mode::Author).is_some_and(|s| s.dateline.is_some())
 }
@@ -136,10 +154,10 @@ pub(super) fn is_caption(l: &Line<'_>) -> bool {
         if let Some(open) = t.rfind('(') {
             let inner = &t[open + 1..t.len() - 1];
             return crate::Agency::find(inner).is_some()
-                || (inner.split_whitespace().count() <= 2
+                || (inner.split_whitespace().count() <= CAPTION_CREDIT_WORDS
                     && !inner.chars().any(char::is_numeric)
                     && inner.chars().any(labels::is_word_char)
-                    && l.words > 3);
+                    && l.words > CAPTION_MIN_WORDS);
         }
     }
     false

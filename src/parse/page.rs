@@ -19,6 +19,39 @@ pub(super) const HEAD: usize = 64;
 
 /// The most words after a masthead phrase (names and titles of the staff).
 pub(super) const MASTHEAD_NAMES: usize = 5;
+/// Lines of at most this many words are normalized whole and may be date
+/// lines: labels and dates sit in short lines, or at the head of long ones.
+const SHORT_LINE_WORDS: usize = 18;
+/// Labels are looked for in lines of at most this many words.
+const LABEL_LINE_WORDS: usize = 40;
+/// Words before a mid-line date label that are a credit, not part of the
+/// date ("كشـ24 نشر في: …").
+pub(super) const LABEL_CREDIT_WORDS: usize = 3;
+/// Years a four-digit number on a date line can be, Gregorian and Hijri.
+const GREGORIAN_YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
+const HIJRI_YEARS: std::ops::RangeInclusive<u32> = 1300..=1500;
+/// Words a date line may hold besides date words (a place, a credit).
+const DATE_LINE_OTHER_WORDS: usize = 2;
+/// A relative date ("منذ 3 ساعات") is a line of its own, this short.
+const RELATIVE_DATE_WORDS: usize = 4;
+/// A clock, or a day and a month without a year, make a date line only in a
+/// line this short.
+const PARTIAL_DATE_WORDS: usize = 6;
+/// A credit in parentheses closing a paragraph is a few words ("(واس)").
+const CREDIT_WORDS: usize = 3;
+/// Mojibake is judged on the first characters of a line, and needs letters.
+const MOJIBAKE_SAMPLE: usize = 200;
+const MOJIBAKE_LETTERS: usize = 20;
+/// A headline of clauses run together with ".." has at least this many.
+const RUN_ON_CLAUSES: usize = 2;
+/// A line ending like a sentence is prose from this many words; from
+/// `PROSE_WORDS_LOOSE` also when it ends with a quotation mark, `?` or `!`;
+/// any line of `PROSE_WORDS` is prose.
+const PROSE_WORDS_ENDED: usize = 10;
+const PROSE_WORDS_LOOSE: usize = 16;
+const PROSE_WORDS: usize = 22;
+/// A line this long with no punctuation at all is headlines run together.
+const TICKER_WORDS: usize = 30;
 
 /// One non-blank line of the page and what the parser knows about it.
 #[derive(Debug)]
@@ -70,7 +103,7 @@ pub(super) fn is_date_line(
     words: usize,
     label: Option<labels::Hit>,
 ) -> bool {
-    if words > 18 {
+    if words > SHORT_LINE_WORDS {
         return false;
     }
     // Every date line but a relative one has a digit (digits are folded to ASCII).
@@ -86,7 +119,7 @@ pub(super) fn is_date_line(
     let body = match label {
         Some(h) if h.label.is_date() && h.end <= norm.len() && h.start <= h.end => {
             let before = &norm[..h.start];
-            unlabelled = if before.split_whitespace().count() <= 3 {
+            unlabelled = if before.split_whitespace().count() <= LABEL_CREDIT_WORDS {
                 norm[h.end..].to_owned()
             } else {
                 format!("{before} {}", &norm[h.end..])
@@ -113,7 +146,7 @@ pub(super) fn is_date_line(
             has_digit = true;
             if digits.len() == 4 {
                 if let Ok(y) = digits.parse::<u32>() {
-                    if (1900..=2100).contains(&y) || (1300..=1500).contains(&y) {
+                    if GREGORIAN_YEARS.contains(&y) || HIJRI_YEARS.contains(&y) {
                         has_year = true;
                     }
                 }
@@ -133,17 +166,17 @@ pub(super) fn is_date_line(
             other += 1;
         }
     }
-    if other > 2 {
+    if other > DATE_LINE_OTHER_WORDS {
         return false;
     }
     // The normalizer turns "/" and "." into spaces: "19/05/2024" is read as written.
     let numeric = NUMERIC_DATE.is_match(body) || NUMERIC_DATE.is_match(text);
     let time = TIME.is_match(body);
-    let relative = matches!(first, Some("منذ" | "قبل")) && words <= 4;
+    let relative = matches!(first, Some("منذ" | "قبل")) && words <= RELATIVE_DATE_WORDS;
     (has_year && (has_month || numeric || time))
         || numeric
-        || (time && words <= 6)
-        || (has_month && has_digit && words <= 6)
+        || (time && words <= PARTIAL_DATE_WORDS)
+        || (has_month && has_digit && words <= PARTIAL_DATE_WORDS)
         || relative
         || (label.is_some_and(|h| h.label.is_date()) && has_digit)
 }
@@ -164,7 +197,8 @@ pub(super) fn closing_credit(s: &str) -> bool {
     let inner = &s[open + 1..s.len() - 1];
     let before = s[..open].trim_end();
     before.ends_with(STOPS_OR_ELLIPSIS)
-        || (inner.split_whitespace().count() <= 3 && !inner.chars().any(char::is_numeric))
+        || (inner.split_whitespace().count() <= CREDIT_WORDS
+            && !inner.chars().any(char::is_numeric))
 }
 
 /// Arabic text decoded with the wrong code page (Windows-1256 read as Latin-1):
@@ -175,7 +209,7 @@ pub(super) fn is_mojibake(text: &str) -> bool {
         return false;
     }
     let (mut latin1, mut letters) = (0usize, 0usize);
-    for c in text.chars().take(200) {
+    for c in text.chars().take(MOJIBAKE_SAMPLE) {
         if c.is_alphabetic() {
             letters += 1;
             if ('\u{C0}'..='\u{FF}').contains(&c) {
@@ -183,7 +217,7 @@ pub(super) fn is_mojibake(text: &str) -> bool {
             }
         }
     }
-    letters >= 20 && latin1 * 2 >= letters
+    letters >= MOJIBAKE_LETTERS && latin1 * 2 >= letters
 }
 
 /// Ends with a closing quotation mark that no full stop precedes: a headline
@@ -195,14 +229,14 @@ pub(super) fn ends_quote_only(s: &str) -> bool {
 
 /// A headline of several clauses run together with "..": no paragraph.
 pub(super) fn is_run_on_headline(text: &str) -> bool {
-    !ends_sentence(text) && double_dots(text) >= 2
+    !ends_sentence(text) && double_dots(text) >= RUN_ON_CLAUSES
 }
 
 /// How many ".." runs `text` holds, counted as `text.matches("..")` does
-/// (left to right, not overlapping), stopping at two.
+/// (left to right, not overlapping), stopping at `RUN_ON_CLAUSES`.
 fn double_dots(text: &str) -> usize {
     let (b, mut n, mut i) = (text.as_bytes(), 0, 0);
-    while n < 2 && i + 1 < b.len() {
+    while n < RUN_ON_CLAUSES && i + 1 < b.len() {
         if b[i] == b'.' && b[i + 1] == b'.' {
             n += 1;
             i += 2;
@@ -218,9 +252,12 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
     let arabic = text.chars().any(crate::chars::is_arabic_letter) || is_mojibake(text);
     // Labels and dates sit in short lines, or at the head of long ones: the
     // normalizer never sees the rest of a paragraph.
-    let norm =
-        if text.len() <= SHORT_LINE && words <= 18 { key(text) } else { key(head(text, HEAD)) };
-    let mut label = if words <= 40 { labels::find(&norm, words) } else { None };
+    let norm = if text.len() <= SHORT_LINE && words <= SHORT_LINE_WORDS {
+        key(text)
+    } else {
+        key(head(text, HEAD))
+    };
+    let mut label = if words <= LABEL_LINE_WORDS { labels::find(&norm, words) } else { None };
     // A masthead names people ("رئيس التحرير: فلان الفلاني"); a long value
     // after the phrase is a headline that quotes the post.
     if let Some(h) = label.filter(|h| h.label == Label::Masthead) {
@@ -232,10 +269,10 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
     let prose = arabic
         && !date
         && label.is_none_or(|h| matches!(h.label, Label::Ticker | Label::Caption))
-        && ((words >= 10 && ends_sentence(text) && !ends_quote_only(text))
-            || (words >= 16 && ends_sentence(text))
-            || (words >= 16 && text.ends_with(['?', '؟', '!']))
-            || words >= 22);
+        && ((words >= PROSE_WORDS_ENDED && ends_sentence(text) && !ends_quote_only(text))
+            || (words >= PROSE_WORDS_LOOSE && ends_sentence(text))
+            || (words >= PROSE_WORDS_LOOSE && text.ends_with(['?', '؟', '!']))
+            || words >= PROSE_WORDS);
     let mut line = Line { text, norm, words, arabic, label, date, prose, listed: false };
     if line.prose && is_caption(&line) {
         line.prose = false;
@@ -244,7 +281,7 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
         line.prose = false;
     }
     // A run-on ticker: many headlines glued together, no sentence punctuation.
-    if words >= 30 && !text.contains(['.', '،', ',', '؛', '!', '?', '؟']) {
+    if words >= TICKER_WORDS && !text.contains(['.', '،', ',', '؛', '!', '?', '؟']) {
         line.prose = false;
         line.listed = true;
     }

@@ -6,6 +6,26 @@ use super::super::labels::Label;
 use super::super::page::{Line, ends_sentence, label};
 use super::{is_author_slot, is_caption, verb_byline};
 
+/// A date line with prose this close below it ends a list above the article.
+const DATE_ABOVE_PROSE: usize = 2;
+/// A masthead label alone on its line, and the value under it, are this short.
+const MASTHEAD_LINE_WORDS: usize = 4;
+/// A menu is a run of at least `MENU_RUN` lines of at most `MENU_ITEM_WORDS`.
+const MENU_ITEM_WORDS: usize = 3;
+const MENU_RUN: usize = 4;
+/// The most lines between two paragraphs of one body; more around a "read
+/// also" section inside the body.
+const BODY_GAP: usize = 4;
+const BODY_GAP_RELATED: usize = 10;
+/// How much less prose after the page's copyright or comment form weighs.
+const AFTER_END_WEIGHT: usize = 8;
+/// How many words a teaser's headline has.
+const TEASER_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=24;
+/// How far above the text block an article's header (date, byline) stands.
+const HEADER_REACH: usize = 4;
+/// Without prose, the last line of at least this many words is the body.
+const LONG_LINE_WORDS: usize = 8;
+
 /// Marks the items of lists that are not the article, and menus (runs of four
 /// or more short lines).
 pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
@@ -23,7 +43,7 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
                 // ended at the headline above it.
                 if l.date
                     && lines
-                        .get(j + 1..(j + 3).min(n))
+                        .get(j + 1..(j + 1 + DATE_ABOVE_PROSE).min(n))
                         .is_some_and(|next| next.iter().any(|x| x.prose))
                 {
                     if j > i + 1 {
@@ -43,9 +63,9 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
     for i in 0..n.saturating_sub(1) {
         let l = &lines[i];
         if label(l) == Some(Label::Masthead)
-            && l.words <= 4
+            && l.words <= MASTHEAD_LINE_WORDS
             && lines[i + 1].label.is_none()
-            && lines[i + 1].words <= 4
+            && lines[i + 1].words <= MASTHEAD_LINE_WORDS
         {
             let bare = l.norm.trim_end_matches(|c: char| !c.is_alphanumeric());
             if l.label.is_some_and(|h| h.end >= bare.len()) {
@@ -57,7 +77,7 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
     let mut s = 0;
     while s < n {
         let short = |l: &Line<'_>| {
-            l.words <= 3
+            l.words <= MENU_ITEM_WORDS
                 && !l.date
                 && !l.prose
                 && verb_byline(l).is_none()
@@ -71,7 +91,7 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
         while e < n && short(&lines[e]) {
             e += 1;
         }
-        if e - s >= 4 {
+        if e - s >= MENU_RUN {
             for l in &mut lines[s..e] {
                 l.listed = true;
             }
@@ -103,7 +123,7 @@ pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
                 )
             });
             let related = gap.iter().any(|l| label(l) == Some(Label::Related));
-            if hard || gap.len() > if related { 10 } else { 4 } {
+            if hard || gap.len() > if related { BODY_GAP_RELATED } else { BODY_GAP } {
                 break;
             }
             end = next;
@@ -113,7 +133,7 @@ pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
         // Text after the page's copyright or comment form (comment rules,
         // sign-up forms) is not the article when there is prose before it.
         if end_line.is_some_and(|e| start > e) {
-            score /= 8;
+            score /= AFTER_END_WEIGHT;
         }
         if best.is_none_or(|b| score > b.2) {
             best = Some((start, end, score));
@@ -153,7 +173,11 @@ impl Teasers {
             return t;
         }
         let headline = |l: &Line<'_>| {
-            !l.prose && l.label.is_none() && !l.date && (3..=24).contains(&l.words) && l.arabic
+            !l.prose
+                && l.label.is_none()
+                && !l.date
+                && TEASER_HEADLINE_WORDS.contains(&l.words)
+                && l.arabic
         };
         for i in bs..=be.min(lines.len() - 1) {
             let l = &lines[i];
@@ -187,7 +211,7 @@ impl Teasers {
         // Teasers that carry dates of their own make the dates no header.
         let dated_teasers = (bs..=be.min(lines.len() - 1)).any(|j| lines[j].date);
         t.header = !dated_teasers
-            && (bs.saturating_sub(4)..bs).any(|j| {
+            && (bs.saturating_sub(HEADER_REACH)..bs).any(|j| {
                 let l = &lines[j];
                 // A site's "last updated" stamp is no article header.
                 (l.date && label(l) != Some(Label::Updated))
@@ -221,7 +245,12 @@ impl Teasers {
 pub(super) fn last_long_line(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     let i = (0..lines.len()).rev().find(|&i| {
         let l = &lines[i];
-        l.words >= 8 && l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l)
+        l.words >= LONG_LINE_WORDS
+            && l.arabic
+            && l.label.is_none()
+            && !l.date
+            && !l.listed
+            && !is_caption(l)
     })?;
     // Not the page's only headline.
     (i > 0).then_some((i, i))
