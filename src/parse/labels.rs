@@ -167,6 +167,9 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("استمع", Boiler, Whole),
     // Font-size buttons ("تكبير حجم الخط", "زيادة حجم الخط إنقاص حجم الخط").
     ("حجم الخط", Boiler, Contains),
+    // The same buttons without "الخط", a line each.
+    ("تكبير", Boiler, Whole),
+    ("تصغير", Boiler, Whole),
     ("المزيد", Boiler, Whole),
     ("X", Boiler, Whole),
     ("تابعونا", Boiler, Prefix),
@@ -453,6 +456,15 @@ mod tests {
         assert_eq!(find(&key("كلمات دلالية: بين دول"), 4).map(|h| h.label), Some(Label::Tags));
         assert_eq!(find(&key("© 2020 حقوق النشر محفوظة لـ"), 5).map(|h| h.label), Some(Label::End));
         assert!(find(&key("المصدرية"), 1).is_none());
+    }
+
+    #[test]
+    fn font_size_buttons_are_widgets() {
+        for s in ["تكبير", "تصغير", "تكبير حجم الخط"] {
+            assert_eq!(find(&key(s), 3).map(|h| h.label), Some(Label::Boiler), "{s}");
+        }
+        // Not inside a headline.
+        assert!(find(&key("تكبير مشروع المطار"), 3).is_none());
     }
 
     #[test]

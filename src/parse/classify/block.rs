@@ -4,7 +4,8 @@
 
 use super::super::labels::Label;
 use super::super::page::{Line, ends_sentence, label};
-use super::{is_author_slot, is_caption, verb_byline};
+use super::{is_author_slot, is_bare_name, is_caption, verb_byline};
+use crate::dateline::Dateline;
 
 /// A date line with prose this close below it ends a list above the article.
 const DATE_ABOVE_PROSE: usize = 2;
@@ -23,6 +24,9 @@ const AFTER_END_WEIGHT: usize = 8;
 const TEASER_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=24;
 /// How far above the text block an article's header (date, byline) stands.
 const HEADER_REACH: usize = 4;
+/// How far above a post's first paragraph its headline stands (a dateline
+/// and a repeat of the headline may sit between).
+const POST_HEADER_REACH: usize = 3;
 /// Without prose, the last line of at least this many words is the body.
 const LONG_LINE_WORDS: usize = 8;
 
@@ -76,10 +80,13 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
     // Menus: runs of 4+ lines of at most three words, no dates.
     let mut s = 0;
     while s < n {
+        // A menu item names a place to go: it never asks or exclaims, as a
+        // short headline may ("نوابنا... مَنْ تمثلون؟!").
         let short = |l: &Line<'_>| {
             l.words <= MENU_ITEM_WORDS
                 && !l.date
                 && !l.prose
+                && !l.text.ends_with(['!', '?', '؟'])
                 && verb_byline(l).is_none()
                 && (l.label.is_none() || label(l) == Some(Label::Menu))
         };
@@ -161,6 +168,10 @@ pub(super) struct Teasers {
     pub(super) unfinished: usize,
     /// A date, byline or dateline line right above the block.
     pub(super) header: bool,
+    /// Headlines inside the block, below a paragraph, that open a post of
+    /// their own: printed twice, or over a dateline (on its own line, or
+    /// opening the next paragraph, or its dash left where a site cut it).
+    pub(super) posts: usize,
 }
 
 /// Teasers of a listing: how many of the block's paragraphs stand alone.
@@ -208,6 +219,23 @@ impl Teasers {
                 t.unfinished += 1;
             }
         }
+        // Posts below the first one, when the first has a headline of its own
+        // (a paragraph above the page's headline is a kicker), until a related
+        // section (its items are headlines over paragraphs too).
+        let first = (bs..=be.min(lines.len() - 1)).find(|&i| lines[i].prose);
+        let headed_first = first
+            .is_some_and(|p| (p.saturating_sub(POST_HEADER_REACH)..p).any(|j| headline(&lines[j])));
+        if let Some(p) = first.filter(|_| headed_first) {
+            for i in p + 1..be.min(lines.len() - 1) {
+                let (l, next) = (&lines[i], &lines[i + 1]);
+                if label(l) == Some(Label::Related) {
+                    break;
+                }
+                if headline(l) && !is_bare_name(l) && post_header(l, next) {
+                    t.posts += 1;
+                }
+            }
+        }
         // Teasers that carry dates of their own make the dates no header.
         let dated_teasers = (bs..=be.min(lines.len() - 1)).any(|j| lines[j].date);
         t.header = !dated_teasers
@@ -236,8 +264,20 @@ impl Teasers {
         let all_cut = !self.header
             && ((self.paragraphs >= 2 && teasers == self.paragraphs)
                 || (teasers >= LISTING_TEASERS && teasers * 3 >= self.paragraphs * 2));
-        all_cut || (standalone >= LISTING_TEASERS && standalone * 2 >= self.paragraphs)
+        all_cut
+            || (standalone >= LISTING_TEASERS && standalone * 2 >= self.paragraphs)
+            || self.posts > 0
     }
+}
+
+/// Whether `next` opens a post under the headline `l`: the headline printed
+/// again, a dateline on its own line, or a paragraph that opens with a
+/// dateline or with the dash a site left where it cut one out.
+fn post_header(l: &Line<'_>, next: &Line<'_>) -> bool {
+    next.text == l.text
+        || (!next.prose && !next.date && Dateline::parse(next.text).is_some())
+        || (next.prose
+            && (Dateline::parse_prefix(next.text).is_some() || next.text.starts_with(['–', '—'])))
 }
 
 /// Without a paragraph of prose (a page cut short), the last long line is the
@@ -254,4 +294,54 @@ pub(super) fn last_long_line(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     })?;
     // Not the page's only headline.
     (i > 0).then_some((i, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::page::read_lines;
+    use super::*;
+    use crate::PageKind;
+
+    #[test]
+    fn a_second_post_under_its_own_headline_and_dateline_makes_a_listing() {
+        let post = |headline: &str, place: &str| {
+            format!(
+                "{headline}\n{place} - قال مسؤول في الوزارة اليوم إن العمل في المشروع الجديد سيبدأ \
+                 الشهر المقبل بعد اكتمال الدراسات الفنية اللازمة لذلك.\n\
+                 وأضاف أن الوزارة خصصت الموارد المطلوبة للمرحلة الأولى من المشروع كاملة دون تأخير.\n"
+            )
+        };
+        let page = post("الوزارة تعلن موعد بدء مشروع الطرق الجديد", "القاهرة")
+            + &post("افتتاح مستشفى جديد في المدينة الشهر المقبل", "عمان");
+        let a = crate::parse(&page).expect("parses");
+        assert_eq!(a.kind, PageKind::Listing);
+        assert!(a.title.is_none() && a.body.is_empty());
+        // One post, its crosshead over a plain paragraph: an article.
+        let one = post("الوزارة تعلن موعد بدء مشروع الطرق الجديد", "القاهرة")
+            + "تفاصيل المرحلة الأولى من المشروع\n\
+               وتشمل المرحلة الأولى إنشاء طرق جديدة تربط المدن الكبرى بالموانئ الرئيسية في البلاد.\n";
+        let a = crate::parse(&one).expect("parses");
+        assert_eq!(a.kind, PageKind::Article);
+        // A paragraph above the page's headline is its kicker, not a first post.
+        let kicker =
+            "صفحة أسبوعية تعيد نشر ما كتبته الصحيفة قبل عقود عن قضايا المجتمع والاقتصاد في البلاد.\n"
+                .to_owned()
+                + &post("الصحيفة تفتح ملف الشيكات بدون رصيد", "الدوحة");
+        let a = crate::parse(&kicker).expect("parses");
+        assert_eq!(a.kind, PageKind::Article);
+    }
+
+    #[test]
+    fn a_short_headline_that_asks_breaks_a_menu() {
+        let text = "الرئيسية\nمحليات\nماذا بعد الانتخابات؟!\nرياضة\nاتصل بنا\n\
+                    قال مسؤولون في الحكومة اليوم إن الانتخابات المقبلة ستجري في موعدها المحدد دون أي تأجيل.";
+        let mut lines = read_lines(text);
+        mark_lists(&mut lines);
+        assert!(!lines[2].listed);
+        // The same run without the question is a menu.
+        let text = text.replace("ماذا بعد الانتخابات؟!", "أخبار العالم");
+        let mut lines = read_lines(&text);
+        mark_lists(&mut lines);
+        assert!(lines[..5].iter().all(|l| l.listed));
+    }
 }
