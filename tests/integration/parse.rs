@@ -850,3 +850,84 @@ fn a_short_headline_that_reads_like_a_name() {
     assert_eq!(a.title.as_deref(), Some("انفجار مرفأ بيروت"));
     assert!(a.byline.is_none());
 }
+
+/// The rules of the parser's title, prose and credit passes that no dev page
+/// exercised alone (issue 12): each test below fails without its rule.
+mod pinned_rules {
+    use arabic_news::parse;
+
+    const PROSE: &str =
+        "أعلن الوزير اليوم أن النمو بلغ ثلاثة في المئة خلال العام الجاري وفق الأرقام الرسمية.";
+    const PROSE_2: &str =
+        "وأضاف أن الحكومة ستواصل دعم القطاعات المنتجة خلال الأشهر المقبلة بحسب الخطة المعلنة.";
+
+    fn title(page: &str) -> Option<String> {
+        parse(page).expect("an article").title
+    }
+
+    /// A headline printed twice outweighs one with a byline under it
+    /// (`REPEAT_BONUS` 3 against `ABOVE_DATE_BONUS` 2).
+    #[test]
+    fn a_repeated_headline_outweighs_one_over_a_byline() {
+        let page = format!(
+            "افتتاح معرض الكتاب الدولي في العاصمة\nالحكومة تعلن خطة جديدة لدعم المزارعين\nكتب: أحمد علي\nافتتاح معرض الكتاب الدولي في العاصمة\n{PROSE}\n{PROSE_2}"
+        );
+        assert_eq!(title(&page).as_deref(), Some("افتتاح معرض الكتاب الدولي في العاصمة"));
+    }
+
+    /// Going up from the article's date, the headline is found past a few
+    /// short unlabelled lines (`TITLE_SKIPS`), not only right above the date.
+    #[test]
+    fn the_headline_above_the_date_is_found_past_short_lines() {
+        let page = format!(
+            "الحكومة تعلن خطة جديدة لدعم المزارعين\nوقت القراءة\nعدد القراء\n12 سبتمبر 2024\nالوزير يتحدث للصحفيين في المؤتمر الصحفي\n{PROSE}\n{PROSE_2}"
+        );
+        assert_eq!(title(&page).as_deref(), Some("الحكومة تعلن خطة جديدة لدعم المزارعين"));
+    }
+
+    /// A line opening with a sentence particle (كما، إن …) is a weaker
+    /// headline than one that does not (`OPENER_PENALTY`).
+    #[test]
+    fn a_sentence_opener_is_a_weak_headline() {
+        let page = format!(
+            "الحكومة تعلن خطة جديدة لدعم المزارعين\nكما أعلنت الوزارة عن مشاريع أخرى\nوقت القراءة\n{PROSE}\n{PROSE_2}"
+        );
+        assert_eq!(title(&page).as_deref(), Some("الحكومة تعلن خطة جديدة لدعم المزارعين"));
+    }
+
+    /// A two-word first line right above the body is its headline
+    /// (`SHORT_FIRST_LINE_WORDS`); a headline is otherwise three words or more.
+    #[test]
+    fn a_two_word_first_line_above_the_body_is_the_headline() {
+        let page = format!("قانون للجميع!\n{PROSE}\n{PROSE_2}");
+        assert_eq!(title(&page).as_deref(), Some("قانون للجميع!"));
+    }
+
+    /// A line of 22 words or more is prose even without a closing mark
+    /// (`PROSE_WORDS`): a paragraph the page cut short is still the body's.
+    #[test]
+    fn a_long_line_without_a_full_stop_is_prose() {
+        let long = "وقالت المصادر إن الاجتماع الذي عقد في العاصمة بحضور عدد كبير من المسؤولين والخبراء ناقش خطط التنمية الاقتصادية والاجتماعية للسنوات المقبلة وسبل تمويلها";
+        assert!(long.split_whitespace().count() >= 22 && long.split_whitespace().count() < 30);
+        let a = parse(&format!("الحكومة تعلن خطة جديدة لدعم المزارعين\n{long}\n{PROSE}"))
+            .expect("an article");
+        assert_eq!(a.title.as_deref(), Some("الحكومة تعلن خطة جديدة لدعم المزارعين"));
+        assert_eq!(a.body.first().map(String::as_str), Some(long));
+    }
+
+    /// An agency credit closing the last paragraph ("… (د ب أ).") is the
+    /// dateline when the page gives no other, and leaves the paragraph.
+    #[test]
+    fn a_closing_agency_credit_is_the_dateline() {
+        let page = format!(
+            "الحكومة تعلن خطة جديدة لدعم المزارعين\n{PROSE}\nوأضاف أن الحكومة ستواصل دعم القطاعات المنتجة خلال الأشهر المقبلة (د ب أ)."
+        );
+        let a = parse(&page).expect("an article");
+        let d = a.dateline.expect("a dateline");
+        assert_eq!((d.text.as_str(), d.agency.and_then(|g| g.id)), ("(د ب أ)", Some("DPA".into())));
+        assert_eq!(
+            a.body.last().map(String::as_str),
+            Some("وأضاف أن الحكومة ستواصل دعم القطاعات المنتجة خلال الأشهر المقبلة")
+        );
+    }
+}
