@@ -192,7 +192,6 @@ impl Claims {
     }
 
     /// The claims taken back, in order.
-    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn released(&self) -> &[Release] {
         &self.released
     }

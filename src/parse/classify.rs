@@ -250,7 +250,12 @@ impl<'a, 'l> Asm<'a, 'l> {
                 self.claims.range(i, split..l.text.len(), Role::Updated, rule);
                 // Text before the label that no field took stays in boilerplate.
                 if !before_kept {
-                    self.claims.leave(i, 0..split, Role::Updated, "text before an update label");
+                    self.claims.leave(
+                        i,
+                        0..split,
+                        Role::Updated,
+                        "left: text before an update label",
+                    );
                 }
                 let c = if content.contains('(') { content } else { content.trim_end_matches(')') };
                 let mut u = make_date(self.dates, c);
@@ -276,7 +281,7 @@ impl<'a, 'l> Asm<'a, 'l> {
         // boilerplate again.
         if self.draft.published.is_some() {
             if let Some(old) = self.published_line.take() {
-                self.claims.release(old, "a spelled-out date wins over a relative one");
+                self.claims.release(old, "released: a spelled-out date wins over a relative one");
             }
         }
         self.claim(i, Role::Published, rule);
@@ -302,7 +307,7 @@ impl<'a, 'l> Asm<'a, 'l> {
             }
             // Text before the label that no field took stays in boilerplate.
             if !before.is_empty() && !stored {
-                self.claims.leave(i, 0..split, Role::Published, "text before a date label");
+                self.claims.leave(i, 0..split, Role::Published, "left: text before a date label");
             }
         }
         // A wire dateline around the date: "بريدة 25 شوال 1436 هـ … واس".
@@ -713,7 +718,7 @@ impl<'a> Asm<'a, '_> {
                         self.draft.byline = Some(b);
                         self.drop_body(
                             &mut body_lines,
-                            "a byline under the standfirst opens the body",
+                            "released: a byline under the standfirst opens the body",
                         );
                     } else if let Some(b) =
                         verb_byline(l).filter(|_| self.draft.byline.is_none() && i >= be)
@@ -731,7 +736,7 @@ impl<'a> Asm<'a, '_> {
                         self.take_slot(i, slot, l.text, "author-slot-under-standfirst");
                         self.drop_body(
                             &mut body_lines,
-                            "an author slot under the standfirst opens the body",
+                            "released: an author slot under the standfirst opens the body",
                         );
                     } else if l.arabic && !l.date && !is_caption(l) && !l.listed {
                         body_lines.push(i);

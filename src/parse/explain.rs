@@ -15,8 +15,10 @@ use crate::article::{Article, PageKind};
 /// input (1-based, counting `\n`), the role, the rule, and the text (cut at
 /// 60 characters). A line no rule claimed is `boilerplate`, with the rule
 /// `unclaimed` (`in-a-list` inside a menu or a list of other stories,
-/// `listing-page` on a page of teasers); white space and punctuation between
-/// the parts of a line are not shown.
+/// `listing-page` on a page of teasers), or, when a rule claimed it and a
+/// later one took the claim back, the reason (`released: a byline under the
+/// standfirst opens the body`); white space and punctuation between the parts
+/// of a line are not shown.
 ///
 /// # Example
 ///
@@ -135,10 +137,14 @@ impl Explain {
     ) -> Explain {
         let base = input.as_ptr() as usize;
         let (mut number, mut seen) = (1, 0);
+        let released = claims.released();
         let unclaimed = |i: usize| match () {
             () if article.kind == PageKind::Listing => "listing-page",
-            () if listed[i] => "in-a-list",
-            () => "unclaimed",
+            () => match released.iter().rev().find(|r| r.line == i) {
+                Some(r) => r.reason,
+                None if listed[i] => "in-a-list",
+                None => "unclaimed",
+            },
         };
         let mut out = Vec::with_capacity(lines.len());
         for (i, text) in lines.iter().enumerate() {

@@ -81,5 +81,8 @@ fn a_relative_date_replaced_by_a_spelled_out_one_is_boilerplate_again() {
     let a = parse(page).expect("an article");
     assert_eq!(a.published.map(|p| p.text), Some("6 سبتمبر 2025".to_owned()));
     assert_eq!(a.boilerplate, ["منذ ساعة واحدة"]);
-    assert_eq!(roles(page)[1], (2, Role::Boilerplate, "unclaimed"));
+    assert_eq!(
+        roles(page)[1],
+        (2, Role::Boilerplate, "released: a spelled-out date wins over a relative one")
+    );
 }

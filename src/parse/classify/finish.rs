@@ -44,7 +44,7 @@ impl Asm<'_, '_> {
                         let from = self.dateline_line.or(self.dateline_from);
                         let at = from.and_then(|j| Some((j, lines[j].text.find(&old.text)?)));
                         if let Some((j, at)) = at {
-                            let reason = "the first paragraph's own dateline wins";
+                            let reason = "released: the first paragraph's own dateline wins";
                             self.claims.leave(j, at..at + old.text.len(), Role::Dateline, reason);
                         }
                     }
