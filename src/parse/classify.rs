@@ -14,8 +14,8 @@ use super::Parser;
 use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
-    is_author_slot, is_bare_name, is_candidate, is_caption, is_latin_name, is_list_item,
-    is_sentence_opener, name_text, verb_byline,
+    agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption, is_latin_name,
+    is_list_item, is_sentence_opener, name_text, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -667,10 +667,14 @@ impl<'a> Asm<'a, '_> {
         let mut be = self.be;
         if be < n && n - be - 1 <= TAIL_LINES {
             let tail = &lines[be + 1..];
-            if tail
-                .iter()
-                .all(|l| l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l))
-            {
+            if tail.iter().all(|l| {
+                l.arabic
+                    && l.label.is_none()
+                    && !l.date
+                    && !l.listed
+                    && !is_caption(l)
+                    && agency_credit(l).is_none()
+            }) {
                 be = n - 1;
             }
         }
@@ -772,6 +776,12 @@ impl<'a> Asm<'a, '_> {
                 Some(Label::SignOff) => signed_off = true,
                 _ => {
                     if l.listed {
+                    } else if let Some(name) =
+                        agency_credit(l).filter(|_| self.draft.source.is_none() && i <= be + 2)
+                    {
+                        // "*الأناضول" under the last paragraph: the story's source.
+                        self.claim(i, Role::Source, "agency-credit-under-body");
+                        self.draft.source = Some(name.to_owned());
                     } else if let Some(c) = CREDIT.captures(l.text) {
                         if self.draft.source.is_none()
                             && c[1].split_whitespace().count() <= CLOSING_CREDIT_WORDS

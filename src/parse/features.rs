@@ -13,6 +13,8 @@ use crate::dateline::{self, Mode};
 pub(super) static BYLINE_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| BYLINE_VERBS.iter().map(|v| key(v)).collect());
 
+/// An agency credit line names one agency: at most this many words.
+const AGENCY_CREDIT_WORDS: usize = 4;
 /// A byline line is this short: a verb and a few names.
 const BYLINE_WORDS: usize = 9;
 /// The most words in one person's name (honorifics and compound names included).
@@ -144,6 +146,19 @@ pub(super) fn is_author_slot(l: &Line<'_>) -> bool {
         && dateline::read_slot(l.text, Mode::Author).is_some_and(|s| s.dateline.is_some())
 }
 
+/// A line that only credits a known agency ("*الأناضول", "(واس)", "- رويترز"):
+/// the agency's name as written, without the marks around it. Such a line
+/// closes an article.
+pub(super) fn agency_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
+    if l.words > AGENCY_CREDIT_WORDS || l.date || l.label.is_some() {
+        return None;
+    }
+    let name = l.text.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '(' | ')' | '-' | '–' | '—' | '.' | ':' | '/')
+    });
+    (!name.is_empty() && crate::Agency::find(name).is_some()).then_some(name)
+}
+
 /// A photo caption: a credit in parentheses at its end, or © at its start.
 pub(super) fn is_caption(l: &Line<'_>) -> bool {
     let t = l.text;
@@ -166,6 +181,19 @@ pub(super) fn is_caption(l: &Line<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn agency_credit_lines() {
+        use super::super::page::make_line;
+        for (s, name) in [("*الأناضول", "الأناضول"), ("(واس)", "واس"), ("- رويترز.", "رويترز")]
+        {
+            assert_eq!(agency_credit(&make_line(s)), Some(name), "{s}");
+        }
+        for s in ["الأناضول تنشر تقريرا عن الزيارة", "وزارة الصحة", "(كوفيد-19)"]
+        {
+            assert_eq!(agency_credit(&make_line(s)), None, "{s}");
+        }
+    }
     use crate::parse::page::make_line;
 
     #[test]

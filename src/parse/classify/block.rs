@@ -4,7 +4,7 @@
 
 use super::super::labels::Label;
 use super::super::page::{Line, ends_sentence, label};
-use super::{is_author_slot, is_bare_name, is_caption, verb_byline};
+use super::{agency_credit, is_author_slot, is_bare_name, is_caption, verb_byline};
 use crate::dateline::Dateline;
 
 /// A date line with prose this close below it ends a list above the article.
@@ -123,11 +123,12 @@ pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
         while m < prose.len() {
             let next = prose[m];
             let gap = &lines[end + 1..next];
+            // A line crediting an agency closes the article above it.
             let hard = gap.iter().any(|l| {
                 matches!(
                     label(l),
                     Some(Label::Source | Label::Tags | Label::End | Label::List | Label::MoreBy)
-                )
+                ) || agency_credit(l).is_some()
             });
             let related = gap.iter().any(|l| label(l) == Some(Label::Related));
             if hard || gap.len() > if related { BODY_GAP_RELATED } else { BODY_GAP } {
