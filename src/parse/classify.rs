@@ -14,8 +14,8 @@ use super::Parser;
 use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
-    agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption, is_latin_name,
-    is_list_item, is_sentence_opener, name_text, verb_byline,
+    agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption, is_initials,
+    is_latin_name, is_list_item, is_sentence_opener, name_text, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -674,6 +674,7 @@ impl<'a> Asm<'a, '_> {
                     && !l.listed
                     && !is_caption(l)
                     && agency_credit(l).is_none()
+                    && !is_initials(l.text)
             }) {
                 be = n - 1;
             }
@@ -826,6 +827,13 @@ impl<'a> Asm<'a, '_> {
                         self.draft.byline = Some(Byline {
                             text: l.text.to_owned(),
                             authors: vec![name_text(l.text).to_owned()],
+                        });
+                    } else if self.draft.byline.is_none() && i == be + 1 && is_initials(l.text) {
+                        // "ه/ا" closing the story: the editors sign with initials.
+                        self.claim(i, Role::Byline, "initials-under-body");
+                        self.draft.byline = Some(Byline {
+                            text: l.text.to_owned(),
+                            authors: vec![l.text.to_owned()],
                         });
                     }
                 }

@@ -13,6 +13,8 @@ use crate::dateline::{self, Mode};
 pub(super) static BYLINE_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| BYLINE_VERBS.iter().map(|v| key(v)).collect());
 
+/// A group of initials has at most this many letters.
+const INITIALS_LETTERS: usize = 3;
 /// An agency credit line names one agency: at most this many words.
 const AGENCY_CREDIT_WORDS: usize = 4;
 /// A byline line is this short: a verb and a few names.
@@ -159,6 +161,18 @@ pub(super) fn agency_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
     (!name.is_empty() && crate::Agency::find(name).is_some()).then_some(name)
 }
 
+/// Initials signing a story, a group of one to three Arabic letters on each
+/// side of a slash ("ه/ا", "م.ع/ س"): the editors' sign-off.
+pub(super) fn is_initials(text: &str) -> bool {
+    let Some((a, b)) = text.split_once('/') else { return false };
+    let group = |g: &str| {
+        let letters = g.chars().filter(|&c| crate::chars::is_arabic_letter(c)).count();
+        (1..=INITIALS_LETTERS).contains(&letters)
+            && g.chars().all(|c| crate::chars::is_arabic_letter(c) || matches!(c, '.' | ' '))
+    };
+    group(a) && group(b)
+}
+
 /// A photo caption: a credit in parentheses at its end, or © at its start.
 pub(super) fn is_caption(l: &Line<'_>) -> bool {
     let t = l.text;
@@ -181,6 +195,16 @@ pub(super) fn is_caption(l: &Line<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_sign_a_story() {
+        for s in ["ه/ا", "م.ع/ س", "ع ب/ك"] {
+            assert!(is_initials(s), "{s}");
+        }
+        for s in ["2024/4/26", "ه/ا/ب", "القاهرة/ رويترز", "a/b", "/ا"] {
+            assert!(!is_initials(s), "{s}");
+        }
+    }
 
     #[test]
     fn agency_credit_lines() {
