@@ -55,6 +55,8 @@ const SHORT_LINE_ABOVE_TITLE: usize = 3;
 const DATE_NEAR_BODY: usize = 3;
 /// Unlabelled lines closing the page, at most this many, are the body's last.
 const TAIL_LINES: usize = 3;
+/// A closing sentence under the body has at least this many words.
+const CLOSING_SENTENCE_WORDS: usize = 3;
 /// A byline or author slot under this many paragraphs (a standfirst) opens the body.
 const STANDFIRST_PARAGRAPHS: usize = 2;
 /// A date under at most this many paragraphs (a standfirst) is the article's.
@@ -677,6 +679,24 @@ impl<'a> Asm<'a, '_> {
                     && !is_initials(l.text)
             }) {
                 be = n - 1;
+            }
+        }
+        // A short closing sentence right under the last paragraph, ending with
+        // a full stop, is the body's last paragraph ("أفيقوا يا عرب.").
+        if let Some(l) = lines.get(be + 1) {
+            if be >= bs
+                && l.arabic
+                && l.words >= CLOSING_SENTENCE_WORDS
+                && l.text.ends_with(['.', '!', '؟'])
+                && !l.text.ends_with("..")
+                && l.label.is_none()
+                && !l.date
+                && !l.listed
+                && !is_caption(l)
+                && agency_credit(l).is_none()
+                && verb_byline(l).is_none()
+            {
+                be += 1;
             }
         }
         self.be = be;

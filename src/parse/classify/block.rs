@@ -333,6 +333,23 @@ mod tests {
     }
 
     #[test]
+    fn a_short_closing_sentence_ends_the_body() {
+        let page = "الحكومة تعلن خطة جديدة للنقل العام\n\
+            قالت الحكومة اليوم إنها ستبدأ تنفيذ خطة جديدة للنقل العام في العاصمة خلال الأشهر المقبلة.\n\
+            وأضافت أن الخطة تشمل خطوط حافلات جديدة وتوسعة محطات القطارات القائمة في المدينة.\n\
+            والله من وراء القصد.\n\
+            المزيد من الأخبار\n\
+            افتتاح معرض الكتاب الدولي\n\
+            ارتفاع أسعار الذهب عالميا\n\
+            فوز المنتخب في المباراة الودية\n";
+        let a = crate::parse(page).expect("parses");
+        assert_eq!(a.body.last().map(String::as_str), Some("والله من وراء القصد."));
+        // Without its full stop, the line is no paragraph.
+        let a = crate::parse(&page.replace("القصد.", "القصد")).expect("parses");
+        assert_ne!(a.body.last().map(String::as_str), Some("والله من وراء القصد"));
+    }
+
+    #[test]
     fn a_short_headline_that_asks_breaks_a_menu() {
         let text = "الرئيسية\nمحليات\nماذا بعد الانتخابات؟!\nرياضة\nاتصل بنا\n\
                     قال مسؤولون في الحكومة اليوم إن الانتخابات المقبلة ستجري في موعدها المحدد دون أي تأجيل.";
