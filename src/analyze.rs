@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::iter::FusedIterator;
 
+use crate::normalize::Prepared;
 use crate::{Normalizer, Script, Span, Stemmer, TokenKind, Tokens, is_stop_word, tokenize};
 
 /// The analysis chain every indexer needs, as one `Copy` configuration: this
@@ -205,7 +206,12 @@ impl Analyzer {
     /// ```
     #[must_use]
     pub fn terms<'a>(&self, text: &'a str) -> Terms<'a> {
-        Terms { analyzer: *self, tokens: tokenize(text), position: 0 }
+        Terms {
+            analyzer: *self,
+            normalizer: self.normalizer.prepare(),
+            tokens: tokenize(text),
+            position: 0,
+        }
     }
 
     /// Whether a token of `kind` is a candidate term.
@@ -335,6 +341,8 @@ impl<'a> Term<'a> {
 #[derive(Debug, Clone)]
 pub struct Terms<'a> {
     analyzer: Analyzer,
+    /// The analyzer's normalizer, its tables chosen once.
+    normalizer: Prepared,
     tokens: Tokens<'a>,
     /// The position of the next candidate token.
     position: usize,
@@ -371,7 +379,7 @@ impl<'a> Iterator for Terms<'a> {
                 self.position += 1;
                 continue;
             }
-            let mut text = a.normalizer.normalize(t.as_str());
+            let mut text = self.normalizer.normalize(t.as_str());
             if text.is_empty() {
                 continue; // e.g. a lone invisible mark
             }

@@ -20,12 +20,43 @@ macro_rules! with_bits {
             $go!(&fast::SEARCH_BITS)
         } else if *n == Normalizer::DISPLAY {
             $go!(&fast::DISPLAY_BITS)
+        } else if *n == crate::stopwords::STOP_KEY {
+            // `is_stop_word` normalizes every word it is asked about.
+            $go!(&fast::STOP_BITS)
         } else if $text.len() >= fast::FULL_TABLE_MIN_LEN {
             $go!(&fast::Full::new(n))
         } else {
             $go!(&fast::Compact::new(n))
         }
     }};
+}
+
+/// A [`Normalizer`] with its tables chosen (see [`Normalizer::prepare`]): the
+/// same output, without comparing the configuration with the presets at every
+/// call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prepared {
+    /// [`Normalizer::SEARCH`].
+    Search,
+    /// [`Normalizer::DISPLAY`].
+    Display,
+    /// The key of [`crate::is_stop_word`].
+    StopKey,
+    /// Any other configuration.
+    Other(Normalizer),
+}
+
+impl Prepared {
+    /// The same as [`Normalizer::normalize`].
+    #[inline]
+    pub(crate) fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        match self {
+            Prepared::Search => Normalizer::SEARCH.normalize_with(&fast::SEARCH_BITS, text),
+            Prepared::Display => Normalizer::DISPLAY.normalize_with(&fast::DISPLAY_BITS, text),
+            Prepared::StopKey => crate::stopwords::STOP_KEY.normalize_with(&fast::STOP_BITS, text),
+            Prepared::Other(n) => n.normalize(text),
+        }
+    }
 }
 
 /// What to do with hamza on its carriers (و ي, and alef when
@@ -527,20 +558,39 @@ impl Normalizer {
     #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
         macro_rules! go {
-            ($bits:expr) => {{
-                let bits = $bits;
-                match fast::first_change(self, bits, text) {
-                    None => Cow::Borrowed(text),
-                    Some(at) => {
-                        let mut out = String::with_capacity(text.len() + 16);
-                        out.push_str(&text[..at]);
-                        fast::run(self, bits, text, at, &mut out, 0);
-                        Cow::Owned(out)
-                    }
-                }
-            }};
+            ($bits:expr) => {
+                self.normalize_with($bits, text)
+            };
         }
         with_bits!(self, text, go)
+    }
+
+    /// [`normalize`](Self::normalize) with the tables already chosen.
+    #[inline]
+    fn normalize_with<'a, B: fast::Bits>(&self, bits: &B, text: &'a str) -> Cow<'a, str> {
+        match fast::first_change(self, bits, text) {
+            None => Cow::Borrowed(text),
+            Some(at) => {
+                let mut out = String::with_capacity(text.len() + 16);
+                out.push_str(&text[..at]);
+                fast::run(self, bits, text, at, &mut out, 0);
+                Cow::Owned(out)
+            }
+        }
+    }
+
+    /// This normalizer with its tables chosen once, for callers that normalize
+    /// many short texts (the words of [`crate::Analyzer::terms`]).
+    pub(crate) fn prepare(&self) -> Prepared {
+        if *self == Normalizer::SEARCH {
+            Prepared::Search
+        } else if *self == Normalizer::DISPLAY {
+            Prepared::Display
+        } else if *self == crate::stopwords::STOP_KEY {
+            Prepared::StopKey
+        } else {
+            Prepared::Other(*self)
+        }
     }
 
     /// Appends the normalized `text` to `out`, for callers who reuse a buffer.

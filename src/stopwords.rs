@@ -5,7 +5,7 @@ use crate::Normalizer;
 /// How a word is compared with [`STOP_WORDS`]: [`Normalizer::SEARCH`] without the
 /// alef maksura fold, so that the preposition على stays apart from the name علي
 /// (SEARCH alone would make them one word).
-const STOP_KEY: Normalizer = Normalizer::SEARCH.fold_alef_maksura(false);
+pub(crate) const STOP_KEY: Normalizer = Normalizer::SEARCH.fold_alef_maksura(false);
 
 /// Arabic function words (prepositions, conjunctions, pronouns, demonstratives,
 /// relative pronouns, particles and auxiliaries), written by this crate's
@@ -153,6 +153,38 @@ pub const STOP_WORDS: &[&str] = &[
 /// The longest stop word, in bytes: longer words skip the lookup.
 const MAX_STOP_WORD_LEN: usize = 16;
 
+/// A key of at most 16 bytes as one integer: its bytes little-endian, zero
+/// padded (no stop word holds a zero byte, so keys of different lengths differ).
+const fn packed(s: &[u8]) -> u128 {
+    let mut v = 0u128;
+    let mut i = 0;
+    while i < s.len() && i < 16 {
+        v |= (s[i] as u128) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
+/// [`STOP_WORDS`] packed and sorted as integers, so that a lookup is a binary
+/// search over integers, without a string comparison.
+static PACKED: [u128; STOP_WORDS.len()] = {
+    let mut keys = [0u128; STOP_WORDS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = packed(STOP_WORDS[i].as_bytes());
+        // Insertion sort: keep `keys[..=i]` sorted.
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
 /// Whether `word` is one of the [`STOP_WORDS`], after removing its diacritics and
 /// tatweel and folding its alef variants and ة (إلى, إِلَى and الـى all match الى).
 ///
@@ -176,8 +208,8 @@ pub fn is_stop_word(word: &str) -> bool {
     if word.len() > 4 * MAX_STOP_WORD_LEN {
         return false;
     }
-    let key = STOP_KEY.normalize(word);
-    key.len() <= MAX_STOP_WORD_LEN && STOP_WORDS.binary_search(&key.as_ref()).is_ok()
+    let key = crate::normalize::Prepared::StopKey.normalize(word);
+    key.len() <= MAX_STOP_WORD_LEN && PACKED.binary_search(&packed(key.as_bytes())).is_ok()
 }
 
 #[cfg(test)]
@@ -190,6 +222,11 @@ mod tests {
         for w in STOP_WORDS {
             assert_eq!(STOP_KEY.normalize(w), *w, "{w} is in key form");
             assert!(w.len() <= MAX_STOP_WORD_LEN, "{w} is longer than MAX_STOP_WORD_LEN");
+            assert!(!w.as_bytes().contains(&0));
+        }
+        assert!(PACKED.windows(2).all(|w| w[0] < w[1]), "packed keys sorted and unique");
+        for w in STOP_WORDS {
+            assert!(PACKED.binary_search(&packed(w.as_bytes())).is_ok());
         }
     }
 }

@@ -33,7 +33,7 @@ use crate::chars;
 pub(super) const FULL_TABLE_MIN_LEN: usize = 16 * 1024;
 
 /// The candidate sets of a configuration, by byte value.
-pub(super) trait Bits {
+pub(crate) trait Bits {
     /// The candidate set of byte value `b` (see the module documentation).
     fn bits(&self, b: u8) -> u64;
 
@@ -362,6 +362,8 @@ impl Bits for Full {
 pub(super) static SEARCH_BITS: Full = Full::new(&Normalizer::SEARCH);
 /// [`Normalizer::DISPLAY`]'s tables, built at compile time.
 pub(super) static DISPLAY_BITS: Full = Full::new(&Normalizer::DISPLAY);
+/// The tables of the key [`crate::is_stop_word`] compares, built at compile time.
+pub(super) static STOP_BITS: Full = Full::new(&crate::stopwords::STOP_KEY);
 
 /// The candidate mask of `bytes[base..base + 64]` (zero past the end).
 #[inline]
