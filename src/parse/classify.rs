@@ -713,9 +713,15 @@ impl<'a> Asm<'a, '_> {
         }
         let mut body_lines: Vec<usize> = Vec::new();
         let mut i = bs;
+        let title = self.title.map(|t| lines[t].text);
         while let Some(j) = self.next_free(i, (be + 1).min(n)) {
             i = j;
             let l = &lines[i];
+            // The headline printed again under paragraphs opens what follows
+            // the article (a share box, the site's blurb): the body has ended.
+            if !body_lines.is_empty() && title == Some(l.text) {
+                break;
+            }
             match label(l) {
                 Some(Label::Source | Label::Tags) => {
                     i = self.field_line(i);

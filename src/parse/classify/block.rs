@@ -131,7 +131,9 @@ pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
                 ) || agency_credit(l).is_some()
             });
             let related = gap.iter().any(|l| label(l) == Some(Label::Related));
-            if hard || gap.len() > if related { BODY_GAP_RELATED } else { BODY_GAP } {
+            // Under a "read also" header, a paragraph cut short is an item's teaser.
+            let teaser = related && is_cut(lines[next].text);
+            if hard || teaser || gap.len() > if related { BODY_GAP_RELATED } else { BODY_GAP } {
                 break;
             }
             end = next;
@@ -207,9 +209,7 @@ impl Teasers {
             // A "more" link marks a teaser anywhere; an ellipsis only before
             // the page's end (a page cut short ends in one too).
             let text = l.text.trim_end();
-            if text.ends_with("المزيد]")
-                || (i + 1 < lines.len() && (text.ends_with("...") || text.ends_with('…')))
-            {
+            if text.ends_with("المزيد]") || (i + 1 < lines.len() && is_cut(text)) {
                 t.cut += 1;
             } else if i + 1 < lines.len()
                 && !text.ends_with(crate::parse::lexicon::SENTENCE_ENDS)
@@ -269,6 +269,12 @@ impl Teasers {
             || (standalone >= LISTING_TEASERS && standalone * 2 >= self.paragraphs)
             || self.posts > 0
     }
+}
+
+/// A paragraph cut short with an ellipsis.
+fn is_cut(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with("...") || text.ends_with('…')
 }
 
 /// Whether `next` opens a post under the headline `l`: the headline printed
@@ -347,6 +353,33 @@ mod tests {
         // Without its full stop, the line is no paragraph.
         let a = crate::parse(&page.replace("القصد.", "القصد")).expect("parses");
         assert_ne!(a.body.last().map(String::as_str), Some("والله من وراء القصد"));
+    }
+
+    const PARAGRAPHS: &str = "قالت الحكومة اليوم إنها ستبدأ تنفيذ خطة جديدة للنقل العام في العاصمة خلال الأشهر المقبلة.\n\
+        وأضافت أن الخطة تشمل خطوط حافلات جديدة وتوسعة محطات القطارات القائمة في المدينة كلها.\n";
+
+    #[test]
+    fn the_headline_printed_again_under_the_paragraphs_ends_the_body() {
+        let page = format!(
+            "الحكومة تعلن خطة جديدة للنقل العام\n{PARAGRAPHS}الحكومة تعلن خطة جديدة للنقل العام\n\
+             العاصمة مدينة كبيرة يسكنها ملايين الناس وتقع على ضفاف النهر منذ مئات السنين الطويلة.\n"
+        );
+        let a = crate::parse(&page).expect("parses");
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_cut_paragraph_under_a_read_also_header_is_a_teaser() {
+        let page = format!(
+            "الحكومة تعلن خطة جديدة للنقل العام\n{PARAGRAPHS}اقرأ أيضا\n\
+             افتتاح معرض الكتاب الدولي في العاصمة\n\
+             افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة واسعة من دور …\n"
+        );
+        let a = crate::parse(&page).expect("parses");
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+        // Not cut, the paragraph is the body resuming after an inline "read also".
+        let a = crate::parse(&page.replace("من دور …", "من دور النشر.")).expect("parses");
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     #[test]
