@@ -131,7 +131,12 @@ pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
                 ) || agency_credit(l).is_some()
             });
             let related = gap.iter().any(|l| label(l) == Some(Label::Related));
-            if hard || gap.len() > if related { BODY_GAP_RELATED } else { BODY_GAP } {
+            // Under a "read also" header, a paragraph cut short that no
+            // paragraph follows is an item's teaser; one the body goes on
+            // after is the body resuming.
+            let resumes = prose.get(m + 1).is_some_and(|&after| after - next <= BODY_GAP);
+            let teaser = related && is_cut(lines[next].text) && !resumes;
+            if hard || teaser || gap.len() > if related { BODY_GAP_RELATED } else { BODY_GAP } {
                 break;
             }
             end = next;
@@ -364,6 +369,20 @@ mod tests {
         );
         let a = crate::parse(&page).expect("parses");
         assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    }
+
+    #[test]
+    fn a_cut_paragraph_closing_a_read_also_section_is_a_teaser() {
+        let page = format!(
+            "الحكومة تعلن خطة جديدة للنقل العام\n{PARAGRAPHS}اقرأ أيضا\n\
+             افتتاح معرض الكتاب الدولي في العاصمة\n\
+             افتتح وزير الثقافة اليوم معرض الكتاب الدولي في دورته الجديدة بمشاركة واسعة من دور …\n"
+        );
+        let a = crate::parse(&page).expect("parses");
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+        // Not cut, the paragraph is the body resuming after an inline "read also".
+        let a = crate::parse(&page.replace("من دور …", "من دور النشر.")).expect("parses");
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
     }
 
     #[test]
