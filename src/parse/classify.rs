@@ -329,6 +329,15 @@ impl<'a, 'l> Asm<'a, 'l> {
                 );
             }
         }
+        // A place before the date: "بورتسودان 10-11-2023", "الرياض – 3 مايو 2024".
+        if let Some(d) = self.dates.parse(content).filter(|d| d.span.start > 0) {
+            let before = content[..d.span.start]
+                .trim_matches(|c: char| c.is_whitespace() || dateline_sep(c) || c == ',');
+            if !before.is_empty() && dateline::is_place(before) {
+                let place = Some(before.to_owned());
+                self.set_dateline(i, Dateline { text: before.to_owned(), place, agency: None });
+            }
+        }
         self.draft.published = Some(make_date(self.dates, content));
         self.time_from_fragments(i);
     }
@@ -955,8 +964,18 @@ impl<'a> Asm<'a, '_> {
             return;
         }
         // The author slot: "NAME - PLACE", "PLACE - AGENCY", "بيروت: نذير رضا" …
-        let slot_text = l.text.split(" | ").next().unwrap_or(l.text);
-        if let Some(slot) = dateline::read_slot(slot_text, Mode::Author) {
+        let mut slot_text = l.text.split(" | ").next().unwrap_or(l.text);
+        if let Some(mut slot) = dateline::read_slot(slot_text, Mode::Author) {
+            // "زنقة 20 | الرباط": a known place after the bar is the slot's place,
+            // as a date there is the story's date.
+            let after = l.text[slot_text.len()..].trim_start_matches([' ', '|']).trim_end();
+            if let Some(d) = slot.dateline.as_mut().filter(|d| d.place.is_none()) {
+                if !after.is_empty() && dateline::is_place(after) {
+                    d.place = Some(after.to_owned());
+                    d.text = l.text.to_owned();
+                    slot_text = l.text;
+                }
+            }
             let dup = self.draft.dateline.as_ref().is_some_and(|d| d.text == slot_text)
                 || self.draft.byline.as_ref().is_some_and(|b| b.text == slot_text);
             // A lone outlet name (no separator) counts only right above the body.

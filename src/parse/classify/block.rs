@@ -386,6 +386,20 @@ mod tests {
     }
 
     #[test]
+    fn a_place_before_the_date_or_after_the_outlet_is_the_dateline_place() {
+        let page = format!("الحكومة تعلن خطة جديدة للنقل العام\nالمنامة 10-11-2023\n{PARAGRAPHS}");
+        let a = crate::parse(&page).expect("parses");
+        let d = a.dateline.expect("a dateline");
+        assert_eq!(d.place.as_deref(), Some("المنامة"));
+        assert!(a.published.is_some_and(|p| p.text.contains("2023")));
+        let page =
+            format!("الحكومة تعلن خطة جديدة للنقل العام\nالساحل نيوز | الرباط\n{PARAGRAPHS}");
+        let d = crate::parse(&page).expect("parses").dateline.expect("a dateline");
+        assert_eq!(d.place.as_deref(), Some("الرباط"));
+        assert_eq!(d.agency.map(|a| a.name).as_deref(), Some("الساحل نيوز"));
+    }
+
+    #[test]
     fn a_short_headline_that_asks_breaks_a_menu() {
         let text = "الرئيسية\nمحليات\nماذا بعد الانتخابات؟!\nرياضة\nاتصل بنا\n\
                     قال مسؤولون في الحكومة اليوم إن الانتخابات المقبلة ستجري في موعدها المحدد دون أي تأجيل.";
