@@ -627,7 +627,7 @@ impl<'a> Asm<'a, '_> {
                     }
                 }
             } else if let Some(d) = date_idx {
-                if !self.used(d) && (d + DATE_NEAR_BODY >= bs) {
+                if !self.used(d) && self.near_body(d, bs) {
                     self.take_date(d, "date-above-body");
                 }
             }
@@ -933,6 +933,14 @@ impl<'a> Asm<'a, '_> {
         best.map(|b| b.1)
     }
 
+    /// Whether the date line `i` belongs to the article's header without a
+    /// headline to anchor it: right above the body starting at `bs`, or
+    /// beside a byline (a masthead's clock stands by neither).
+    fn near_body(&self, i: usize, bs: usize) -> bool {
+        let byline = |j: usize| self.lines.get(j).is_some_and(|l| verb_byline(l).is_some());
+        i + DATE_NEAR_BODY >= bs || byline(i + 1) || (i > 0 && byline(i - 1))
+    }
+
     /// A line between the title and the body.
     fn header_line(&mut self, i: usize, bs: usize) {
         let l = &self.lines[i];
@@ -940,7 +948,7 @@ impl<'a> Asm<'a, '_> {
             // Without a headline, only a date right above the body is the
             // article's (not the page's clock in its masthead).
             let labelled = label(l).is_some_and(Label::is_date);
-            if self.draft.title.is_some() || labelled || i + DATE_NEAR_BODY >= bs {
+            if self.draft.title.is_some() || labelled || self.near_body(i, bs) {
                 self.take_date(i, "date-in-header");
             }
             return;

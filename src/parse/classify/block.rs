@@ -400,6 +400,17 @@ mod tests {
     }
 
     #[test]
+    fn a_date_beside_a_byline_is_the_articles_without_a_headline() {
+        let captions = "صورة أرشيفية\n".repeat(4);
+        let page = format!("الثلاثاء 27-01-2026 00:52\nكتب: سامي حداد\n{captions}{PARAGRAPHS}");
+        let a = crate::parse(&page).expect("parses");
+        assert!(a.published.is_some_and(|p| p.text.contains("2026")));
+        // Without the byline, a date this far above the body is the page's clock.
+        let page = format!("الثلاثاء 27-01-2026 00:52\nالرئيسية\n{captions}{PARAGRAPHS}");
+        assert!(crate::parse(&page).expect("parses").published.is_none());
+    }
+
+    #[test]
     fn a_short_headline_that_asks_breaks_a_menu() {
         let text = "الرئيسية\nمحليات\nماذا بعد الانتخابات؟!\nرياضة\nاتصل بنا\n\
                     قال مسؤولون في الحكومة اليوم إن الانتخابات المقبلة ستجري في موعدها المحدد دون أي تأجيل.";
