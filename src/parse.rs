@@ -2,21 +2,24 @@
 //!
 //! The pipeline, one module a step:
 //!
-//! 1. `layout` cuts the page into lines and reads each line's features
-//!    (its label from `labels`, date evidence, prose, list membership);
-//! 2. its passes (`PASSES`, in precedence order) claim byte ranges of lines
-//!    for roles, each claim named by the rule that made it (`claims`), and
-//!    note the values they read in a draft (`layout/related.rs`: "read
-//!    also" sections; `layout/finish.rs`: the passes over the body read;
-//!    `layout/tagged.rs`: the `<DOC>` record layout);
+//! 1. `page` cuts the page into lines and reads each line's features (its
+//!    label from `labels`, date evidence, prose, captions); `features` holds
+//!    the other facts about one line the passes weigh (bylines, names,
+//!    headline candidates, author slots);
+//! 2. `classify` runs the passes (`PASSES`, in precedence order; `block`
+//!    finds the main text block, lists and listings, `related` the "read
+//!    also" sections, `finish` the passes over the body read, `tagged` the
+//!    `<DOC>` record layout): they claim byte ranges of lines for roles, each
+//!    claim named by the rule that made it (`claims`), and note the values
+//!    they read in a draft;
 //! 3. `assemble` is the only writer of the [`Article`]: the draft's values,
 //!    the quotes of every body (`quotes`), and as boilerplate every range no
 //!    claim covers, so nothing is lost;
 //! 4. `explain` shows the claims line by line ([`Parser::explain`]).
 //!
-//! Label phrases live in one table (`labels`) and are matched on
-//! `Normalizer::SEARCH`-normalized text; only short lines and the heads of
-//! long lines are normalized.
+//! The words the rules look for are in `lexicon`; label phrases live in one
+//! table (`labels`) and are matched on `Normalizer::SEARCH`-normalized text;
+//! only short lines and the heads of long lines are normalized.
 
 mod assemble;
 mod claims;

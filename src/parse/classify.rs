@@ -14,13 +14,13 @@ use super::Parser;
 use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
-    agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption, is_initials,
-    is_latin_name, is_list_item, is_sentence_opener, name_text, verb_byline,
+    agency_credit, is_author_slot, is_bare_name, is_candidate, is_initials, is_latin_name,
+    is_list_item, is_sentence_opener, name_text, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
-    CREDIT, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len, label,
-    label_value, read_lines,
+    CREDIT, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len, is_caption,
+    label, label_value, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};

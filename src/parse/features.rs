@@ -1,11 +1,10 @@
 //! Facts about one line that the passes weigh: a byline with a verb, a name,
-//! a headline candidate, a caption, an author slot, a list item.
+//! a headline candidate, an author slot, a list item.
 
 use std::sync::LazyLock;
 
-use super::labels::{self, Label};
 use super::lexicon::{BULLETS, BYLINE_VERBS, SENTENCE_OPENERS};
-use super::page::{Line, after_letters, label};
+use super::page::{Line, after_letters, is_caption};
 use crate::agency::key;
 use crate::article::Byline;
 use crate::dateline::{self, Mode};
@@ -28,10 +27,6 @@ const BARE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=45;
 /// An author slot ("NAME - PLACE") is this short.
 const SLOT_WORDS: usize = 8;
-/// A photo credit in parentheses is a word or two; the caption before it is
-/// longer than a name.
-const CAPTION_CREDIT_WORDS: usize = 2;
-const CAPTION_MIN_WORDS: usize = 3;
 
 /// A byline with a verb: `كتب: …`, `بقلم …`, `حوار: …`.
 pub(super) fn verb_byline(l: &Line<'_>) -> Option<Byline> {
@@ -171,25 +166,6 @@ pub(super) fn is_initials(text: &str) -> bool {
             && g.chars().all(|c| crate::chars::is_arabic_letter(c) || matches!(c, '.' | ' '))
     };
     group(a) && group(b)
-}
-
-/// A photo caption: a credit in parentheses at its end, or © at its start.
-pub(super) fn is_caption(l: &Line<'_>) -> bool {
-    let t = l.text;
-    if t.starts_with('©') || label(l) == Some(Label::Caption) {
-        return true;
-    }
-    if t.ends_with(')') {
-        if let Some(open) = t.rfind('(') {
-            let inner = &t[open + 1..t.len() - 1];
-            return crate::Agency::find(inner).is_some()
-                || (inner.split_whitespace().count() <= CAPTION_CREDIT_WORDS
-                    && !inner.chars().any(char::is_numeric)
-                    && inner.chars().any(labels::is_word_char)
-                    && l.words > CAPTION_MIN_WORDS);
-        }
-    }
-    false
 }
 
 #[cfg(test)]

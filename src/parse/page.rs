@@ -1,12 +1,12 @@
 //! The page as lines: each non-blank line, trimmed, with what the parser
-//! knows about it before any pass runs (its label, date evidence, prose),
-//! and the text helpers that find a label's value in the original text.
+//! knows about it before any pass runs (its label, date evidence, prose, a
+//! caption), and the text helpers that find a label's value in the original
+//! text.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::features::is_caption;
 use super::labels::{self, Label};
 use super::lexicon::{CLOSING_QUOTES, PARAGRAPH_ENDS, STOPS_OR_ELLIPSIS};
 use crate::agency::key;
@@ -32,6 +32,10 @@ const GREGORIAN_YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
 const HIJRI_YEARS: std::ops::RangeInclusive<u32> = 1300..=1500;
 /// Words a date line may hold besides date words (a place, a credit).
 const DATE_LINE_OTHER_WORDS: usize = 2;
+/// A photo credit in parentheses is a word or two; the caption before it is
+/// longer than a name.
+const CAPTION_CREDIT_WORDS: usize = 2;
+const CAPTION_MIN_WORDS: usize = 3;
 /// A relative date ("منذ 3 ساعات") is a line of its own, this short.
 const RELATIVE_DATE_WORDS: usize = 4;
 /// A clock, or a day and a month without a year, make a date line only in a
@@ -426,6 +430,25 @@ pub(super) fn before_label<'a>(l: &Line<'a>) -> &'a str {
         return "";
     }
     l.text[..after_letters(l.text, n)].trim()
+}
+
+/// A photo caption: a credit in parentheses at its end, or © at its start.
+pub(super) fn is_caption(l: &Line<'_>) -> bool {
+    let t = l.text;
+    if t.starts_with('©') || label(l) == Some(Label::Caption) {
+        return true;
+    }
+    if t.ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let inner = &t[open + 1..t.len() - 1];
+            return crate::Agency::find(inner).is_some()
+                || (inner.split_whitespace().count() <= CAPTION_CREDIT_WORDS
+                    && !inner.chars().any(char::is_numeric)
+                    && inner.chars().any(labels::is_word_char)
+                    && l.words > CAPTION_MIN_WORDS);
+        }
+    }
+    false
 }
 
 #[cfg(test)]
