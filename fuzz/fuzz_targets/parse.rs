@@ -1,6 +1,7 @@
 //! `parse` and `parse_bytes` (strict and lossy): never panic; fail only where the
 //! API promises (empty, no Arabic, invalid UTF-8 when strict); the article
-//! survives a serde JSON round trip; every non-blank input line is accounted for.
+//! survives a serde JSON round trip; every non-blank input line is accounted for;
+//! `explain` gives the same article, its parts taken from the input.
 #![no_main]
 
 use arabic_news::{Article, ErrorKind, Parser};
@@ -20,6 +21,15 @@ fuzz_target!(|data: &[u8]| {
                 let text = String::from_utf8_lossy(data);
                 let lost = accounting::lost_lines(&text, &article);
                 assert!(lost.is_empty(), "lines lost: {lost:?}");
+                // `explain` reports the same article, and every part of a line
+                // is text of that line.
+                let explain = parser.explain(&text).unwrap();
+                assert_eq!(explain.article(), &article, "explain's article");
+                for line in explain.lines() {
+                    for part in line.parts() {
+                        assert!(text.contains(part.text()), "part not in the input: {part:?}");
+                    }
+                }
             }
             Err(e) => match e.kind() {
                 ErrorKind::InvalidUtf8 => {
