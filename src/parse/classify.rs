@@ -55,6 +55,8 @@ const SHORT_LINE_ABOVE_TITLE: usize = 3;
 const DATE_NEAR_BODY: usize = 3;
 /// Unlabelled lines closing the page, at most this many, are the body's last.
 const TAIL_LINES: usize = 3;
+/// A headline inline after a "read also" label has at least this many words.
+const INLINE_RELATED_WORDS: usize = 2;
 /// A closing sentence under the body has at least this many words.
 const CLOSING_SENTENCE_WORDS: usize = 3;
 /// A byline or author slot under this many paragraphs (a standfirst) opens the body.
@@ -678,7 +680,8 @@ impl<'a> Asm<'a, '_> {
         let mut be = self.be;
         if be < n && n - be - 1 <= TAIL_LINES {
             let tail = &lines[be + 1..];
-            if tail.iter().all(|l| {
+            // An inline "read also" link among them does not end the body.
+            let paragraph = |l: &Line<'_>| {
                 l.arabic
                     && l.label.is_none()
                     && !l.date
@@ -686,7 +689,8 @@ impl<'a> Asm<'a, '_> {
                     && !is_caption(l)
                     && agency_credit(l).is_none()
                     && !is_initials(l.text)
-            }) {
+            };
+            if tail.iter().all(|l| paragraph(l) || inline_related(l).is_some()) {
                 be = n - 1;
             }
         }
@@ -737,6 +741,18 @@ impl<'a> Asm<'a, '_> {
                     continue;
                 }
                 Some(Label::Related) => {
+                    // "اقرأ أيضا: TITLE" inside the body: one link, and the
+                    // body goes on under it.
+                    if let Some(title) = inline_related(l).filter(|_| self.depth > 0) {
+                        let at = l.text.len() - title.len();
+                        let rule = "related-inline-title";
+                        self.claims.range(i, at..l.text.len(), Role::RelatedTitle, rule);
+                        self.draft
+                            .related
+                            .push(Draft { title: Some(title.to_owned()), ..Draft::default() });
+                        i += 1;
+                        continue;
+                    }
                     i = self.related(i + 1, n, true, self.depth);
                     continue;
                 }
@@ -1158,6 +1174,17 @@ fn dateline_sep(c: char) -> bool {
 
 fn split_tags(v: &str) -> Vec<String> {
     v.split(['،', ',']).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect()
+}
+
+/// The headline a "read also" label carries on its own line ("اقرأ أيضا:
+/// TITLE"), when it has one.
+fn inline_related<'a>(l: &Line<'a>) -> Option<&'a str> {
+    if label(l) != Some(Label::Related) {
+        return None;
+    }
+    let title = label_value(l).trim_end();
+    (title.split_whitespace().count() >= INLINE_RELATED_WORDS && l.text.ends_with(title))
+        .then_some(title)
 }
 
 #[cfg(test)]

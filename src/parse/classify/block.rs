@@ -411,6 +411,18 @@ mod tests {
     }
 
     #[test]
+    fn an_inline_read_also_link_leaves_the_body_going_on() {
+        let page = format!(
+            "الحكومة تعلن خطة جديدة للنقل العام\n{PARAGRAPHS}اقرأ أيضا: افتتاح معرض الكتاب الدولي\n\
+             وتشمل الخطة كذلك تطوير شبكة المترو الحالية وزيادة عدد الرحلات اليومية في"
+        );
+        let a = crate::parse(&page).expect("parses");
+        let titles: Vec<_> = a.related.iter().filter_map(|r| r.title.as_deref()).collect();
+        assert_eq!(titles, ["افتتاح معرض الكتاب الدولي"]);
+        assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    }
+
+    #[test]
     fn a_short_headline_that_asks_breaks_a_menu() {
         let text = "الرئيسية\nمحليات\nماذا بعد الانتخابات؟!\nرياضة\nاتصل بنا\n\
                     قال مسؤولون في الحكومة اليوم إن الانتخابات المقبلة ستجري في موعدها المحدد دون أي تأجيل.";
