@@ -1,5 +1,7 @@
 //! `normalize` under every preset and random option sets: never panics,
-//! idempotent, borrowed when nothing changes, `normalize_into` agrees.
+//! idempotent, borrowed when nothing changes, `normalize_into` agrees, and the
+//! fast path gives what the per-character reference gives; `is_stop_word` is the
+//! reference key's membership in `STOP_WORDS`.
 #![no_main]
 
 use arabic_news::{Hamza, Normalizer};
@@ -35,7 +37,9 @@ fuzz_target!(|data: &[u8]| {
         _ => return,
     };
     let Ok(text) = std::str::from_utf8(text) else { return };
-    for n in [Normalizer::SEARCH, Normalizer::DISPLAY, config(bits)] {
+    // The key `is_stop_word` compares (its tables are built at compile time).
+    let stop_key = Normalizer::SEARCH.fold_alef_maksura(false);
+    for n in [Normalizer::SEARCH, Normalizer::DISPLAY, stop_key, config(bits)] {
         let once = n.normalize(text);
         let twice = n.normalize(&once);
         assert_eq!(once, twice, "not idempotent");
@@ -46,5 +50,16 @@ fuzz_target!(|data: &[u8]| {
         let mut buf = String::from("#");
         n.normalize_into(text, &mut buf);
         assert_eq!(&buf[1..], &*once, "normalize_into differs from normalize");
+        let mut reference = String::new();
+        n.reference_normalize_into(text, &mut reference);
+        assert_eq!(reference, once, "the fast path differs from the reference");
+    }
+    if text.len() <= 64 {
+        let mut key = String::new();
+        stop_key.reference_normalize_into(text, &mut key);
+        assert_eq!(
+            arabic_news::is_stop_word(text),
+            arabic_news::STOP_WORDS.contains(&key.as_str())
+        );
     }
 });
