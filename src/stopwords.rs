@@ -154,7 +154,8 @@ pub const STOP_WORDS: &[&str] = &[
 const MAX_STOP_WORD_LEN: usize = 16;
 
 /// A key of at most 16 bytes as one integer: its bytes little-endian, zero
-/// padded (no stop word holds a zero byte, so keys of different lengths differ).
+/// padded. Two keys without a zero byte pack alike only when they are equal (no
+/// stop word holds one; a key that does is never looked up).
 const fn packed(s: &[u8]) -> u128 {
     let mut v = 0u128;
     let mut i = 0;
@@ -209,7 +210,10 @@ pub fn is_stop_word(word: &str) -> bool {
         return false;
     }
     let key = crate::normalize::Prepared::StopKey.normalize(word);
-    key.len() <= MAX_STOP_WORD_LEN && PACKED.binary_search(&packed(key.as_bytes())).is_ok()
+    // A zero byte would pack like the end of the key ("عن\0" like "عن").
+    key.len() <= MAX_STOP_WORD_LEN
+        && !key.as_bytes().contains(&0)
+        && PACKED.binary_search(&packed(key.as_bytes())).is_ok()
 }
 
 #[cfg(test)]
@@ -225,6 +229,10 @@ mod tests {
             assert!(!w.as_bytes().contains(&0));
         }
         assert!(PACKED.windows(2).all(|w| w[0] < w[1]), "packed keys sorted and unique");
+        // Found by fuzzing: a trailing zero byte must not pack like a stop word.
+        assert!(is_stop_word("عن"));
+        assert!(!is_stop_word("عن\0"));
+        assert!(!is_stop_word("عن\0\0"));
         for w in STOP_WORDS {
             assert!(PACKED.binary_search(&packed(w.as_bytes())).is_ok());
         }
