@@ -42,10 +42,20 @@ fn is_bare(word: &str) -> bool {
     true
 }
 
-/// [`QUOTE_VERBS`] for lookups (every word before a quote is looked up), each
-/// as written and with its leading hamza folded (see [`fold_leading_hamza`]).
-static VERB_SET: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    QUOTE_VERBS.iter().flat_map(|v| [(*v).to_owned(), fold_leading_hamza(v).into_owned()]).collect()
+/// The verbs of [`QUOTE_VERBS`] written with a leading hamza, in their
+/// second spelling (see [`fold_leading_hamza`]).
+static FOLDED_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    QUOTE_VERBS
+        .iter()
+        .filter(|v| v.starts_with('أ'))
+        .map(|v| fold_leading_hamza(v).into_owned())
+        .collect()
+});
+
+/// [`QUOTE_VERBS`] for lookups (every word before a quote is looked up), in
+/// both spellings.
+static VERB_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    QUOTE_VERBS.iter().copied().chain(FOLDED_VERBS.iter().map(String::as_str)).collect()
 });
 
 /// Whether a word, already [`bare`], is a verb of saying (with "و" or "ف" or not).
