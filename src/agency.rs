@@ -107,16 +107,18 @@ impl Agency {
     /// ```
     #[must_use]
     pub fn find(name: &str) -> Option<&'static Agency> {
-        let k = key(name);
+        Self::find_key(&key(name))
+    }
+
+    /// [`Agency::find`] for a name already made a [`key`].
+    pub(crate) fn find_key(k: &str) -> Option<&'static Agency> {
         if k.is_empty() || k.len() > 80 {
             return None;
         }
-        INDEX.get(&k).map(|&i| &AGENCIES[i])
+        INDEX.get(k).map(|&i| &AGENCIES[i])
     }
 }
 
-/// The comparison key of a name: SEARCH-normalized, dots and brackets as
-/// spaces, spaces collapsed, Latin lower-cased.
 /// The common case of [`key`]'s check, on bytes in one pass: no byte it
 /// rewrites, no space but single inner ASCII ones, and no byte that could
 /// lead a guillemet, a curly quote or a non-ASCII space (those take the full
@@ -137,6 +139,8 @@ fn plainly_clean(n: &str) -> bool {
     !prev_space || b.is_empty()
 }
 
+/// The comparison key of a name: SEARCH-normalized, dots and brackets as
+/// spaces, spaces collapsed, Latin lower-cased.
 pub(crate) fn key(name: &str) -> String {
     let n = Normalizer::SEARCH.normalize(name);
     // Already clean (no brackets, dots or quotes; single inner spaces): one copy.

@@ -576,11 +576,15 @@ static OUTLET_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 
 /// Whether `text` is a known place.
 pub(crate) fn is_place(text: &str) -> bool {
-    let k = key(text);
+    is_place_key(&key(text))
+}
+
+/// [`is_place`] for a text already made a [`key`].
+fn is_place_key(k: &str) -> bool {
     if k.is_empty() {
         return false;
     }
-    if PLACE_KEYS.contains(&k) {
+    if PLACE_KEYS.contains(k) {
         return true;
     }
     // "القدس المحتلة", "تونس العاصمة": a place and the word that qualifies it.
@@ -591,6 +595,9 @@ pub(crate) fn is_place(text: &str) -> bool {
     }
     // "دمشق، سوريا", "دمشق، موسكو، عواصم": the first comma part a place, the
     // others short.
+    if !k.contains(['،', ',']) {
+        return false;
+    }
     let parts: Vec<&str> = k.split(['،', ',']).map(str::trim).filter(|p| !p.is_empty()).collect();
     parts.len() > 1
         && parts.len() <= 4
@@ -658,17 +665,17 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
     if words > 5 {
         return None;
     }
-    if Agency::find(t).is_some() {
+    let k = key(t);
+    if Agency::find_key(&k).is_some() {
         return Some(Class::Agency);
     }
-    let k = key(t);
     if k == "وكالات" {
         return Some(Class::Agency);
     }
     if MARKERS.contains(&k.as_str()) {
         return Some(Class::Marker);
     }
-    if is_place(t) {
+    if is_place_key(&k) {
         return Some(Class::Place);
     }
     if is_whole_date(t) {
