@@ -707,6 +707,17 @@ const EMAIL_DOMAIN_WINDOW: usize = 255;
 /// decides.
 #[inline(never)]
 fn word_mask(b: &[u8], block: usize) -> u64 {
+    pair_mask(b, block, surely_continues_arabic)
+}
+
+/// The bitmask of the 64 bytes from `block`: bit `k` is set when
+/// `flag(b[block + k], b[block + k + 1])` holds (bytes past the end of the text
+/// read as 0, and their bits are unset unless `flag` says yes to zeros).
+/// `flag` is branch-free byte arithmetic, so the loop vectorizes; the high bits
+/// of each eight flag bytes are then gathered into one byte by a product that
+/// puts flag byte `j` at bit `56 + j`, without carries.
+#[inline(always)]
+pub(super) fn pair_mask(b: &[u8], block: usize, flag: impl Fn(u8, u8) -> bool) -> u64 {
     let mut padded = [0u8; 65];
     let window: &[u8; 65] =
         match b.get(block..block + 65).and_then(|c| <&[u8; 65]>::try_from(c).ok()) {
@@ -718,14 +729,10 @@ fn word_mask(b: &[u8], block: usize) -> u64 {
                 &padded
             }
         };
-    // One flag byte (0x80 or 0) per input byte: plain byte arithmetic, which the
-    // compiler turns into vector instructions.
     let mut flags = [0u8; 64];
     for k in 0..64 {
-        flags[k] = u8::from(surely_continues_arabic(window[k], window[k + 1])) << 7;
+        flags[k] = u8::from(flag(window[k], window[k + 1])) << 7;
     }
-    // Gather the high bits of each eight flag bytes into one byte: the product
-    // puts flag byte `j` at bit `56 + j`, without carries.
     let mut mask = 0u64;
     for (k, eight) in flags.chunks_exact(8).enumerate() {
         let word = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or([0; 8]));

@@ -629,7 +629,7 @@ impl<'a> Asm<'a, '_> {
                     }
                 }
             } else if let Some(d) = date_idx {
-                if !self.used(d) && self.near_body(d, bs) {
+                if !self.used(d) && self.anchored_date(d, bs) {
                     self.take_date(d, "date-above-body");
                 }
             }
@@ -952,7 +952,7 @@ impl<'a> Asm<'a, '_> {
     /// Whether the date line `i` belongs to the article's header without a
     /// headline to anchor it: right above the body starting at `bs`, or
     /// beside a byline (a masthead's clock stands by neither).
-    fn near_body(&self, i: usize, bs: usize) -> bool {
+    fn anchored_date(&self, i: usize, bs: usize) -> bool {
         let byline = |j: usize| self.lines.get(j).is_some_and(|l| verb_byline(l).is_some());
         i + DATE_NEAR_BODY >= bs || byline(i + 1) || (i > 0 && byline(i - 1))
     }
@@ -964,7 +964,7 @@ impl<'a> Asm<'a, '_> {
             // Without a headline, only a date right above the body is the
             // article's (not the page's clock in its masthead).
             let labelled = label(l).is_some_and(Label::is_date);
-            if self.draft.title.is_some() || labelled || self.near_body(i, bs) {
+            if self.draft.title.is_some() || labelled || self.anchored_date(i, bs) {
                 self.take_date(i, "date-in-header");
             }
             return;

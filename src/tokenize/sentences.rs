@@ -251,28 +251,7 @@ const fn maybe_trigger(x: u8, next: u8) -> bool {
 /// bytes past the end of the text are unset.
 #[inline(never)]
 fn trigger_mask(b: &[u8], block: usize) -> u64 {
-    let mut padded = [0u8; 65];
-    let window: &[u8; 65] =
-        match b.get(block..block + 65).and_then(|c| <&[u8; 65]>::try_from(c).ok()) {
-            Some(window) => window,
-            None => {
-                let tail = b.get(block..).unwrap_or(&[]);
-                let n = tail.len().min(65);
-                padded[..n].copy_from_slice(&tail[..n]);
-                &padded
-            }
-        };
-    let mut flags = [0u8; 64];
-    for k in 0..64 {
-        flags[k] = u8::from(maybe_trigger(window[k], window[k + 1])) << 7;
-    }
-    // The high bit of each of eight flag bytes into one byte (as in `word_mask`).
-    let mut mask = 0u64;
-    for (k, eight) in flags.chunks_exact(8).enumerate() {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or([0; 8]));
-        mask |= (word.wrapping_mul(0x0002_0408_1020_4081) >> 56) << (8 * k);
-    }
-    mask
+    super::pair_mask(b, block, maybe_trigger)
 }
 
 /// Skipping only pays beyond this many bytes.

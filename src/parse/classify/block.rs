@@ -4,6 +4,7 @@
 
 use super::super::labels::Label;
 use super::super::page::{Line, ends_sentence, label};
+use super::related::is_teaser;
 use super::{agency_credit, is_author_slot, is_bare_name, is_caption, verb_byline};
 use crate::dateline::Dateline;
 
@@ -135,7 +136,7 @@ pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
             // paragraph follows is an item's teaser; one the body goes on
             // after is the body resuming.
             let resumes = prose.get(m + 1).is_some_and(|&after| after - next <= BODY_GAP);
-            let teaser = related && is_cut(lines[next].text) && !resumes;
+            let teaser = related && is_teaser(lines[next].text) && !resumes;
             if hard || teaser || gap.len() > if related { BODY_GAP_RELATED } else { BODY_GAP } {
                 break;
             }
@@ -212,7 +213,7 @@ impl Teasers {
             // A "more" link marks a teaser anywhere; an ellipsis only before
             // the page's end (a page cut short ends in one too).
             let text = l.text.trim_end();
-            if text.ends_with("المزيد]") || (i + 1 < lines.len() && is_cut(text)) {
+            if text.ends_with("المزيد]") || (i + 1 < lines.len() && is_teaser(text)) {
                 t.cut += 1;
             } else if i + 1 < lines.len()
                 && !text.ends_with(crate::parse::lexicon::SENTENCE_ENDS)
@@ -272,12 +273,6 @@ impl Teasers {
             || (standalone >= LISTING_TEASERS && standalone * 2 >= self.paragraphs)
             || self.posts > 0
     }
-}
-
-/// A paragraph cut short with an ellipsis.
-fn is_cut(text: &str) -> bool {
-    let text = text.trim_end();
-    text.ends_with("...") || text.ends_with('…')
 }
 
 /// Whether `next` opens a post under the headline `l`: the headline printed

@@ -163,6 +163,7 @@ fn marked_date(dates: crate::DateParser, text: &str) -> (Option<&str>, &str) {
 }
 
 /// A headline cut short by the page, ending in an ellipsis.
-fn is_teaser(text: &str) -> bool {
+pub(super) fn is_teaser(text: &str) -> bool {
+    let text = text.trim_end();
     text.ends_with("...") || text.ends_with('…')
 }
