@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use arabic_news::{ErrorKind, Parser};
 use pyo3::create_exception;
+use pyo3::marker::Ungil;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString};
@@ -114,8 +115,7 @@ fn parse(
         Page::Text(t) => t.len(),
         Page::Bytes(b) => b.len(),
     };
-    let result =
-        if len > 16 * 1024 { py.detach(|| page.parse(&parser)) } else { page.parse(&parser) };
+    let result = detach_if(py, len > 16 * 1024, || page.parse(&parser));
     result.map(|inner| Article { inner }).map_err(|e| parse_error(py, &e))
 }
 
@@ -187,6 +187,12 @@ fn parse_html_many<'py>(
         }
     }
     Ok(out)
+}
+
+/// `f()`, with the GIL released when `detach` is true (a large input: for a small
+/// one the switch costs more than the work).
+pub(crate) fn detach_if<T: Ungil>(py: Python<'_>, detach: bool, f: impl Ungil + FnOnce() -> T) -> T {
+    if detach { py.detach(f) } else { f() }
 }
 
 /// How many threads a batch runs on: `threads`, or every core.

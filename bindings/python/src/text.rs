@@ -12,7 +12,7 @@ use pyo3::types::{PyDict, PyList};
 use crate::dates::{self, DateParts};
 
 /// Maps increasing byte offsets of one text to code point offsets.
-struct CharIndex<'a> {
+pub(crate) struct CharIndex<'a> {
     text: &'a str,
     byte: usize,
     chars: usize,
@@ -20,11 +20,11 @@ struct CharIndex<'a> {
 }
 
 impl<'a> CharIndex<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         CharIndex { text, byte: 0, chars: 0, ascii: text.is_ascii() }
     }
     /// The code point offset of byte `to`; `to` must not be less than the last one asked.
-    fn at(&mut self, to: usize) -> usize {
+    pub(crate) fn at(&mut self, to: usize) -> usize {
         if self.ascii {
             return to;
         }
@@ -38,8 +38,14 @@ impl<'a> CharIndex<'a> {
     }
 }
 
-/// The options of `normalize` (the `Normalizer` setters), by name.
-fn apply_option(n: Normalizer, name: &str, value: &Bound<'_, PyAny>) -> PyResult<Normalizer> {
+/// The options of `normalize` (the `Normalizer` setters), by name; `caller`
+/// names the function in error messages.
+fn apply_option(
+    caller: &str,
+    n: Normalizer,
+    name: &str,
+    value: &Bound<'_, PyAny>,
+) -> PyResult<Normalizer> {
     if name == "hamza" {
         let mode: String = value.extract()?;
         let mode = match mode.as_str() {
@@ -54,41 +60,41 @@ fn apply_option(n: Normalizer, name: &str, value: &Bound<'_, PyAny>) -> PyResult
         };
         return Ok(n.hamza(mode));
     }
-    let yes: bool = value
-        .extract()
-        .map_err(|_| PyTypeError::new_err(format!("normalize option {name:?} takes a bool")))?;
-    Ok(match name {
-        "strip_tatweel" => n.strip_tatweel(yes),
-        "strip_diacritics" => n.strip_diacritics(yes),
-        "keep_shadda" => n.keep_shadda(yes),
-        "superscript_alef_to_alef" => n.superscript_alef_to_alef(yes),
-        "fold_alef" => n.fold_alef(yes),
-        "fold_alef_maksura" => n.fold_alef_maksura(yes),
-        "fold_teh_marbuta" => n.fold_teh_marbuta(yes),
-        "fold_persian" => n.fold_persian(yes),
-        "fold_digits" => n.fold_digits(yes),
-        "decompose_presentation_forms" => n.decompose_presentation_forms(yes),
-        "remove_invisible" => n.remove_invisible(yes),
-        "normalize_spaces" => n.normalize_spaces(yes),
-        "lowercase_latin" => n.lowercase_latin(yes),
-        "fold_punctuation" => n.fold_punctuation(yes),
+    // The name first: an unknown option is that, whatever its value.
+    let setter: fn(Normalizer, bool) -> Normalizer = match name {
+        "strip_tatweel" => Normalizer::strip_tatweel,
+        "strip_diacritics" => Normalizer::strip_diacritics,
+        "keep_shadda" => Normalizer::keep_shadda,
+        "superscript_alef_to_alef" => Normalizer::superscript_alef_to_alef,
+        "fold_alef" => Normalizer::fold_alef,
+        "fold_alef_maksura" => Normalizer::fold_alef_maksura,
+        "fold_teh_marbuta" => Normalizer::fold_teh_marbuta,
+        "fold_persian" => Normalizer::fold_persian,
+        "fold_digits" => Normalizer::fold_digits,
+        "decompose_presentation_forms" => Normalizer::decompose_presentation_forms,
+        "remove_invisible" => Normalizer::remove_invisible,
+        "normalize_spaces" => Normalizer::normalize_spaces,
+        "lowercase_latin" => Normalizer::lowercase_latin,
+        "fold_punctuation" => Normalizer::fold_punctuation,
         _ => {
             return Err(PyTypeError::new_err(format!(
-                "normalize() got an unexpected keyword argument {name:?}"
+                "{caller}() got an unexpected keyword argument {name:?}"
             )));
         }
-    })
+    };
+    let yes: bool = value
+        .extract()
+        .map_err(|_| PyTypeError::new_err(format!("{caller} option {name:?} takes a bool")))?;
+    Ok(setter(n, yes))
 }
 
-/// Normalizes Arabic text; see `arabic_news.pyi`.
-#[pyfunction]
-#[pyo3(signature = (text, preset = "search", **options))]
-pub(crate) fn normalize(
-    py: Python<'_>,
-    text: &str,
+/// The `Normalizer` of a preset name and the `Normalizer` setters by name (the
+/// options of `normalize`); `caller` names the function in error messages.
+pub(crate) fn normalizer(
+    caller: &str,
     preset: &str,
     options: Option<&Bound<'_, PyDict>>,
-) -> PyResult<String> {
+) -> PyResult<Normalizer> {
     let mut n = match preset {
         "search" => Normalizer::SEARCH,
         "display" => Normalizer::DISPLAY,
@@ -101,15 +107,24 @@ pub(crate) fn normalize(
     };
     if let Some(options) = options {
         for (k, v) in options {
-            n = apply_option(n, k.extract::<&str>()?, &v)?;
+            n = apply_option(caller, n, k.extract::<&str>()?, &v)?;
         }
     }
+    Ok(n)
+}
+
+/// Normalizes Arabic text; see `arabic_news.pyi`.
+#[pyfunction]
+#[pyo3(signature = (text, preset = "search", **options))]
+pub(crate) fn normalize(
+    py: Python<'_>,
+    text: &str,
+    preset: &str,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<String> {
+    let n = normalizer("normalize", preset, options)?;
     // Large texts normalize without the GIL; small ones are not worth the switch.
-    if text.len() > 64 * 1024 {
-        Ok(py.detach(|| n.normalize(text).into_owned()))
-    } else {
-        Ok(n.normalize(text).into_owned())
-    }
+    Ok(crate::detach_if(py, text.len() > 64 * 1024, || n.normalize(text).into_owned()))
 }
 
 /// Reduces an Arabic word to its light stem.
@@ -119,7 +134,8 @@ pub(crate) fn stem(word: &str, light10: bool) -> &str {
     arabic_news::Stemmer::new().light10(light10).stem(word)
 }
 
-const fn kind_name(kind: TokenKind) -> (&'static str, Option<&'static str>) {
+/// A token kind as Python spells it: the kind, and a word's script.
+pub(crate) const fn kind_name(kind: TokenKind) -> (&'static str, Option<&'static str>) {
     match kind {
         TokenKind::Word(Script::Arabic) => ("word", Some("arabic")),
         TokenKind::Word(Script::Latin) => ("word", Some("latin")),
