@@ -2,8 +2,9 @@
 //!
 //! The pure-Python half (`python/arabic_news/`) re-exports these functions and
 //! classes and adds the engine integrations (datatrove, Spark, Ray). The Python API
-//! is documented in `python/arabic_news/__init__.pyi`.
+//! is documented in `python/arabic_news/_native.pyi`.
 
+mod analyze;
 mod arrow;
 mod article;
 mod dates;
@@ -14,8 +15,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use arabic_news::{ErrorKind, Parser};
 use pyo3::create_exception;
-use pyo3::marker::Ungil;
 use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::marker::Ungil;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString};
 
@@ -191,7 +192,11 @@ fn parse_html_many<'py>(
 
 /// `f()`, with the GIL released when `detach` is true (a large input: for a small
 /// one the switch costs more than the work).
-pub(crate) fn detach_if<T: Ungil>(py: Python<'_>, detach: bool, f: impl Ungil + FnOnce() -> T) -> T {
+pub(crate) fn detach_if<T: Ungil>(
+    py: Python<'_>,
+    detach: bool,
+    f: impl Ungil + FnOnce() -> T,
+) -> T {
     if detach { py.detach(f) } else { f() }
 }
 
@@ -285,6 +290,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(text::words, m)?)?;
     m.add_function(wrap_pyfunction!(text::sentences, m)?)?;
     m.add_function(wrap_pyfunction!(text::stem, m)?)?;
+    m.add_function(wrap_pyfunction!(text::is_stop_word, m)?)?;
     m.add_function(wrap_pyfunction!(text::parse_date, m)?)?;
     m.add_function(wrap_pyfunction!(text::find_dates, m)?)?;
     m.add_class::<Article>()?;
@@ -294,6 +300,8 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<article::Agency>()?;
     m.add_class::<article::Byline>()?;
     m.add_class::<article::Quote>()?;
+    m.add_class::<analyze::Analyzer>()?;
+    m.add_class::<analyze::Term>()?;
     m.add_class::<text::Token>()?;
     m.add_class::<text::Sentence>()?;
     m.add_class::<text::NewsDate>()?;

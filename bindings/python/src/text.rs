@@ -1,4 +1,5 @@
 //! The building blocks: `normalize`, `tokenize`, `words`, `sentences`, `stem`,
+//! `is_stop_word`,
 //! `parse_date`, and their `Token`, `Sentence` and `NewsDate` classes.
 //!
 //! Offsets given to Python are `str` indices (code points), so that
@@ -125,6 +126,12 @@ pub(crate) fn normalize(
     let n = normalizer("normalize", preset, options)?;
     // Large texts normalize without the GIL; small ones are not worth the switch.
     Ok(crate::detach_if(py, text.len() > 64 * 1024, || n.normalize(text).into_owned()))
+}
+
+/// Whether `word` is an Arabic stop word (diacritics and letter variants aside).
+#[pyfunction]
+pub(crate) fn is_stop_word(word: &str) -> bool {
+    arabic_news::is_stop_word(word)
 }
 
 /// Reduces an Arabic word to its light stem.

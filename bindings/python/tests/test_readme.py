@@ -44,6 +44,17 @@ def test_python_example(tmp_path, monkeypatch):
     assert scope["record"]["dateline"]["agency"]["id"] == "SANA"
 
 
+def test_analyzer_snippet():
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(snippet("an.Analyzer("), "README.md", "exec"), {})
+    assert out.getvalue().splitlines() == [
+        "['ذهب', 'طلاب', 'مدرس']",
+        "[('عاد', 'عاد', 0), ('بيت', 'بيته', 2)]",
+        "[['ذهب', 'طلاب'], ['مدرس']]",
+    ]
+
+
 def _crawl(folder, pages) -> None:
     folder.mkdir()
     with open(folder / "pages.jsonl", "w", encoding="utf-8") as f:

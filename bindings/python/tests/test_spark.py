@@ -72,3 +72,11 @@ def test_prefix_and_clashes(spark):
         parse_articles(df, "text")
     row = parse_articles(df, "text", prefix="article_").collect()[0]
     assert row["title"] == "x" and row["article_title"] == "خبر عاجل عن الاقتصاد"
+
+
+def test_an_analyzer_ships_to_spark_workers(spark, dev_pages):
+    # The analyzer travels in the closure (cloudpickle) to Python workers in other processes.
+    analyzer = an.Analyzer(stem=True, stop_words=True, protected=["الجزيرة"])
+    texts = [text for _, text, _ in dev_pages[:40]]
+    got = spark.sparkContext.parallelize(texts, 2).map(analyzer).collect()
+    assert got == analyzer.map(texts) and sum(map(len, got)) > 1000

@@ -3,6 +3,8 @@
 >>> import arabic_news
 >>> article = arabic_news.parse(page_text)
 >>> article.title, article.published.date, article.dateline.place
+>>> analyzer = arabic_news.Analyzer(stem=True, stop_words=True)
+>>> analyzer(article.text)  # the terms a search index stores
 
 Engines: :mod:`arabic_news.datatrove` (a datatrove ``PipelineStep``),
 :mod:`arabic_news.spark` (``parse_articles(df, column)``) and
@@ -11,6 +13,7 @@ Engines: :mod:`arabic_news.datatrove` (a datatrove ``PipelineStep``),
 
 from arabic_news._native import (
     Agency,
+    Analyzer,
     Article,
     ArticleDate,
     Byline,
@@ -20,10 +23,12 @@ from arabic_news._native import (
     ParseError,
     Quote,
     Sentence,
+    Term,
     Token,
     __version__,
     arrow_type,
     find_dates,
+    is_stop_word,
     normalize,
     parse,
     parse_arrow,
@@ -39,6 +44,7 @@ from arabic_news._native import (
 
 __all__ = [
     "Agency",
+    "Analyzer",
     "Article",
     "ArticleDate",
     "Byline",
@@ -48,10 +54,12 @@ __all__ = [
     "ParseError",
     "Quote",
     "Sentence",
+    "Term",
     "Token",
     "__version__",
     "arrow_type",
     "find_dates",
+    "is_stop_word",
     "normalize",
     "parse",
     "parse_arrow",

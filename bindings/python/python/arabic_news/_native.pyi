@@ -2,9 +2,10 @@
 
 import datetime
 from collections.abc import Iterable
-from typing import Any, Literal, overload
+from typing import Any, Literal, TypedDict, overload
 
 import pyarrow
+from typing_extensions import Unpack
 
 __version__: str
 
@@ -326,25 +327,30 @@ def parse_arrow(
 def arrow_type(*, with_time: bool = True) -> pyarrow.StructType:
     """The Arrow type of :func:`parse_arrow`'s rows: the article fields, then ``error``."""
 
+class _NormalizeOptions(TypedDict, total=False):
+    """The switches of :func:`normalize` (the Rust ``Normalizer`` setters), each
+    on top of the preset; :class:`Analyzer` takes them too."""
+
+    strip_tatweel: bool
+    strip_diacritics: bool
+    keep_shadda: bool
+    superscript_alef_to_alef: bool
+    fold_alef: bool
+    fold_alef_maksura: bool
+    fold_teh_marbuta: bool
+    hamza: Literal["keep", "fold_carriers", "to_hamza"]
+    fold_persian: bool
+    fold_digits: bool
+    decompose_presentation_forms: bool
+    remove_invisible: bool
+    normalize_spaces: bool
+    lowercase_latin: bool
+    fold_punctuation: bool
+
 def normalize(
     text: str,
     preset: Literal["search", "display", "none"] = "search",
-    *,
-    strip_tatweel: bool = ...,
-    strip_diacritics: bool = ...,
-    keep_shadda: bool = ...,
-    superscript_alef_to_alef: bool = ...,
-    fold_alef: bool = ...,
-    fold_alef_maksura: bool = ...,
-    fold_teh_marbuta: bool = ...,
-    hamza: Literal["keep", "fold_carriers", "to_hamza"] = ...,
-    fold_persian: bool = ...,
-    fold_digits: bool = ...,
-    decompose_presentation_forms: bool = ...,
-    remove_invisible: bool = ...,
-    normalize_spaces: bool = ...,
-    lowercase_latin: bool = ...,
-    fold_punctuation: bool = ...,
+    **options: Unpack[_NormalizeOptions],
 ) -> str:
     """Normalize Arabic text.
 
@@ -364,6 +370,127 @@ def tokenize(text: str) -> list[Token]:
 def words(text: str) -> list[Token]:
     """The word and number tokens of ``text``."""
 
+class Term:
+    """One term of :meth:`Analyzer.terms`: the analyzed text of a token, with the
+    token's ``str`` offsets, kind and position. Frozen, hashable.
+
+    ``text[term.start:term.end]`` is the token as written, before normalization
+    and stemming; ``term.text`` is what the analyzer made of it.
+
+    >>> text = "قال المعلمون: الـمدرسة"
+    >>> term = Analyzer(stem=True).terms(text)[1]
+    >>> term.text, text[term.start : term.end], term.position, term.kind
+    ('معلم', 'المعلمون', 1, 'word')
+    """
+
+    @property
+    def text(self) -> str:
+        """The term: normalized (and stemmed) as the analyzer says."""
+    @property
+    def start(self) -> int:
+        """Start offset of the token in the analyzed ``str`` (code points, not bytes)."""
+    @property
+    def end(self) -> int: ...
+    @property
+    def position(self) -> int:
+        """The number of candidate tokens before this one (the kinds kept, stop words
+        counted even when dropped): 0 for the first term, one apart for neighbours,
+        two across a dropped stop word, so phrase queries built by the same analyzer
+        still match (as Lucene's ``StopFilter`` and tantivy's ``StopWordFilter`` do)."""
+    @property
+    def kind(
+        self,
+    ) -> Literal["word", "number", "punct", "space", "symbol", "url", "email", "hashtag", "mention"]:
+        """The kind of the term's token, as :attr:`Token.kind`."""
+    @property
+    def script(self) -> Literal["arabic", "latin", "other"] | None:
+        """The script of a word; ``None`` for other kinds."""
+
+class Analyzer:
+    """The analysis chain of a search index, in one immutable value: this package's
+    tokenizer, then the token kinds kept, stop words dropped, each term
+    normalized, each word stemmed (the Rust crate's ``Analyzer``, which its tantivy
+    tokenizer is built on, so Python and Rust index alike).
+
+    ``Analyzer()`` keeps words, numbers, URLs, e-mails, hashtags and mentions, drops
+    white space, punctuation and symbols, normalizes with the ``"search"`` preset,
+    keeps stop words and does not stem. Analyzers are frozen, compare equal when
+    they analyze alike, hash, and pickle (so they ship to Spark and Ray workers);
+    one can be shared by threads.
+
+    >>> analyzer = Analyzer(stem=True, stop_words=True)
+    >>> analyzer("ذهب الطلاب إلى المدرسة.")
+    ['ذهب', 'طلاب', 'مدرس']
+    >>> [(t.text, t.position) for t in analyzer.terms("عاد إلى بيته")]
+    [('عاد', 0), ('بيت', 2)]
+    >>> analyzer.map(["ذهب الطلاب", "إلى المدرسة"])
+    [['ذهب', 'طلاب'], ['مدرس']]
+
+    As a callable from ``str`` to a list of terms, it is also a ready
+    ``analyzer=`` for scikit-learn's ``CountVectorizer`` and ``TfidfVectorizer``.
+    """
+
+    def __init__(
+        self,
+        *,
+        stem: bool = False,
+        stop_words: bool = False,
+        keep_numbers: bool = True,
+        drop_punctuation: bool = True,
+        light10: bool = False,
+        protected: Iterable[str] | None = None,
+        preset: Literal["search", "display", "none"] = "search",
+        **options: Unpack[_NormalizeOptions],
+    ) -> None:
+        """Every argument is keyword-only.
+
+        - ``stem``: stem words (:func:`stem`'s light stemmer), after normalization.
+          Only words are stemmed: numbers, URLs, e-mails, hashtags and mentions
+          are not.
+        - ``stop_words``: drop Arabic stop words (tested on the word as written).
+          A dropped stop word still takes a position (see :attr:`Term.position`).
+        - ``keep_numbers``: number tokens (``2023``, ``١٬٠٠٠``) are terms.
+        - ``drop_punctuation``: punctuation and symbol tokens are no terms.
+        - ``light10``: stem with Larkey's light10 rules rather than Lucene's.
+        - ``protected``: words never stemmed (Lucene's stem exclusion set), written
+          as you like: each is normalized as the terms are before the comparison.
+          Each distinct set is kept for the life of the process.
+        - ``preset`` and ``options``: the normalizer, as :func:`normalize` takes it.
+
+        Raises ``TypeError`` for an unknown keyword or a value of the wrong type,
+        ``ValueError`` for an unknown ``preset`` or ``hamza`` mode.
+
+        >>> Analyzer(keep_numbers=False, drop_punctuation=False)("أحمد، في ٢٠٢٣")
+        ['احمد', '،', 'في']
+        >>> Analyzer(stem=True, protected=["الجزيرة"])("الجزيرة المدرسة")
+        ['الجزيره', 'مدرس']
+        >>> Analyzer(fold_teh_marbuta=False)("مدرسة")
+        ['مدرسة']
+        """
+    def __call__(self, text: str) -> list[str]:
+        """The terms of ``text``, as strings, in order: what an index stores.
+
+        The same as ``[t.text for t in self.terms(text)]``, without making a
+        :class:`Term` per term. A text over 64 KiB is analyzed with the GIL released.
+
+        >>> Analyzer()("أحمد، في ٢٠٢٣ #غزة")
+        ['احمد', 'في', '2023', '#غزه']
+        """
+    def terms(self, text: str) -> list[Term]:
+        """The terms of ``text`` with their ``str`` offsets, kinds and positions.
+
+        >>> text = "في الـمدرسة"
+        >>> [(t.text, text[t.start : t.end], t.position) for t in Analyzer().terms(text)]
+        [('في', 'في', 0), ('المدرسه', 'الـمدرسة', 1)]
+        """
+    def map(self, texts: Iterable[str], *, threads: int | None = None) -> list[list[str]]:
+        """``[self(text) for text in texts]`` on ``threads`` threads (default: every
+        core), the GIL released; results in input order.
+
+        Raises ``TypeError`` when ``texts`` is a ``str`` (use ``self(text)``) or holds
+        something other than ``str``.
+        """
+
 def sentences(text: str) -> list[Sentence]:
     """The sentences of ``text``: split at ``. ؟ ! … ؛`` and line breaks, never at
     ``،``, inside numbers, URLs or e-mails, or after abbreviations (``د.``)."""
@@ -371,6 +498,12 @@ def sentences(text: str) -> list[Sentence]:
 def stem(word: str, *, light10: bool = False) -> str:
     """The light stem of an Arabic word (Lucene's rules; Larkey's light10 with
     ``light10=True``): ``stem("والمعلمون") == "معلم"``."""
+
+def is_stop_word(word: str) -> bool:
+    """Whether ``word`` is an Arabic stop word (إلى، الذين، على …), whatever its
+    diacritics and alef, yeh or teh marbuta variants: the list
+    ``Analyzer(stop_words=True)`` drops. ``is_stop_word("على")`` but not
+    ``is_stop_word("علي")``."""
 
 def parse_date(
     text: str, *, reference_time: datetime.datetime | datetime.date | None = None
