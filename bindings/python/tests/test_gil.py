@@ -1,4 +1,4 @@
-"""parse_many releases the GIL and runs on more than one core.
+"""parse_many and Analyzer.map release the GIL and run on more than one core.
 
 The machine these run on is shared and noisy, so the checks are built to hold
 under load and still fail when the property is missing:
@@ -16,43 +16,55 @@ import time
 import arabic_news as an
 
 
+def _enough(items: list, seconds: float, run) -> list:
+    """Enough of `items` (repeated) for `run(them)` to take about `seconds`."""
+    sample = items[:200]
+    t = time.perf_counter()
+    run(sample)
+    per_item = max((time.perf_counter() - t) / len(sample), 1e-6)
+    n = int(seconds / per_item)
+    return (items * (n // len(items) + 1))[:n]
+
+
 def _pages(bulk_articles, seconds: float) -> list[str]:
     """Enough bulk articles for parse_many(threads=1) to take about `seconds`."""
-    sample = bulk_articles[:200]
-    t = time.perf_counter()
-    an.parse_many(sample, threads=1)
-    per_page = max((time.perf_counter() - t) / len(sample), 1e-6)
-    n = int(seconds / per_page)
-    return (bulk_articles * (n // len(bulk_articles) + 1))[:n]
+    return _enough(bulk_articles, seconds, lambda pages: an.parse_many(pages, threads=1))
+
+
+def _runs_during(background, call) -> tuple[int, float, float]:
+    """How many times a second Python thread completes `background()` while
+    `call()` runs, how many it would complete alone in that time, and that time."""
+    done = 0
+    stop = False
+
+    def loop():
+        nonlocal done
+        while not stop:
+            background()
+            done += 1
+
+    # The loop's speed alone, for scale.
+    thread = threading.Thread(target=loop)
+    thread.start()
+    time.sleep(0.2)
+    before = done
+    time.sleep(0.2)
+    alone = (done - before) / 0.2
+    before, t = done, time.perf_counter()
+    call()
+    elapsed = time.perf_counter() - t
+    during = done - before
+    stop = True
+    thread.join()
+    return during, alone * elapsed, elapsed
 
 
 def test_a_python_thread_runs_during_parse_many(bulk_articles):
     pages = _pages(bulk_articles, 0.6)
-    count = 0
-    stop = False
-
-    def counter():
-        nonlocal count
-        while not stop:
-            count += 1
-
-    # The counter's speed alone, for scale.
-    thread = threading.Thread(target=counter)
-    thread.start()
-    time.sleep(0.2)
-    before = count
-    time.sleep(0.2)
-    alone = (count - before) / 0.2
-    before, t = count, time.perf_counter()
-    an.parse_many(pages, threads=1)
-    elapsed = time.perf_counter() - t
-    during = count - before
-    stop = True
-    thread.join()
+    during, expected, elapsed = _runs_during(lambda: None, lambda: an.parse_many(pages, threads=1))
     # Released: the counter runs the whole call (on its own core, or time-sliced
     # with the parser on a busy one), so `during` is near alone*elapsed (or half).
     # Held: it runs only for the few interpreter switch intervals around the call.
-    expected = alone * elapsed
     assert during > 0.15 * expected, (during, expected, elapsed)
 
 
@@ -61,28 +73,17 @@ def test_parse_many_calls_run_side_by_side(bulk_articles):
     short parse_many calls (with the GIL held it could complete none)."""
     pages = _pages(bulk_articles, 0.6)
     small = bulk_articles[:5]
-    done = 0
-    stop = False
+    during, expected, elapsed = _runs_during(
+        lambda: an.parse_many(small, threads=1), lambda: an.parse_many(pages, threads=1)
+    )
+    assert during > 0.15 * expected, (during, expected, elapsed)
 
-    def short_calls():
-        nonlocal done
-        while not stop:
-            an.parse_many(small, threads=1)
-            done += 1
 
-    thread = threading.Thread(target=short_calls)
-    thread.start()
-    time.sleep(0.2)
-    before = done
-    time.sleep(0.2)
-    alone = (done - before) / 0.2
-    before, t = done, time.perf_counter()
-    an.parse_many(pages, threads=1)
-    elapsed = time.perf_counter() - t
-    during = done - before
-    stop = True
-    thread.join()
-    assert during > 0.15 * alone * elapsed, (during, alone * elapsed, elapsed)
+def test_a_python_thread_runs_during_analyzer_map(bulk_articles):
+    analyzer = an.Analyzer(stem=True, stop_words=True)
+    texts = _enough(bulk_articles, 0.6, lambda texts: analyzer.map(texts, threads=1))
+    during, expected, elapsed = _runs_during(lambda: None, lambda: analyzer.map(texts, threads=1))
+    assert during > 0.15 * expected, (during, expected, elapsed)
 
 
 def test_two_threads_parse_faster_than_one(bulk_articles):
