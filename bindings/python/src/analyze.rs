@@ -308,35 +308,23 @@ impl<'a, 'py> Strs<'a, 'py> {
 }
 
 /// One term of `Analyzer.terms`.
-#[pyclass(module = "arabic_news", frozen, eq, hash)]
+#[pyclass(module = "arabic_news", frozen, eq, hash, get_all)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Term {
-    #[pyo3(get)]
     text: String,
-    #[pyo3(get)]
     start: usize,
-    #[pyo3(get)]
     end: usize,
-    #[pyo3(get)]
     position: usize,
-    #[pyo3(get)]
     kind: &'static str,
-    #[pyo3(get)]
     script: Option<&'static str>,
 }
 
 impl Term {
     fn new(index: &mut CharIndex<'_>, t: arabic_news::Term<'_>) -> Self {
-        let span = t.span();
+        let (start, end) = index.span(t.span());
         let (kind, script) = kind_name(t.kind());
-        Term {
-            start: index.at(span.start),
-            end: index.at(span.end),
-            position: t.position(),
-            kind,
-            script,
-            text: t.into_text().into_owned(),
-        }
+        let position = t.position();
+        Term { text: t.into_text().into_owned(), start, end, position, kind, script }
     }
 }
 

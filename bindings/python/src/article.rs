@@ -246,15 +246,15 @@ impl ArticleDate {
     }
     #[getter]
     fn date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(dates::py_date(py, self.parts.date)?.map(Bound::into_any))
+        self.parts.py_date(py)
     }
     #[getter]
     fn time<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(dates::py_time(py, self.parts.time, self.parts.utc_offset)?.map(Bound::into_any))
+        self.parts.py_time(py)
     }
     #[getter]
     fn utc_offset<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(dates::py_tz(py, self.parts.utc_offset)?.map(Bound::into_any))
+        self.parts.py_utc_offset(py)
     }
     #[getter]
     fn calendar(&self) -> &'static str {
@@ -266,7 +266,7 @@ impl ArticleDate {
     }
     #[getter]
     fn datetime<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(dates::py_datetime(py, &self.parts)?.map(Bound::into_any))
+        self.parts.py_datetime(py)
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -276,7 +276,7 @@ impl ArticleDate {
         d.set_item("time", self.time(py)?)?;
         d.set_item("utc_offset", self.utc_offset(py)?)?;
         d.set_item("calendar", self.calendar())?;
-        d.set_item("hijri", self.parts.hijri.map(|h| dates::hijri_dict(py, h)).transpose()?)?;
+        d.set_item("hijri", self.parts.hijri_dict(py)?)?;
         Ok(d)
     }
 

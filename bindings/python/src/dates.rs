@@ -16,29 +16,24 @@ pub(crate) struct DateParts {
     pub hijri: Option<HijriDate>,
 }
 
-impl From<&NewsDate> for DateParts {
-    fn from(d: &NewsDate) -> Self {
-        DateParts {
-            date: d.date,
-            time: d.time,
-            utc_offset: d.utc_offset,
-            calendar: d.calendar,
-            hijri: d.hijri,
+/// `From<&T> for DateParts`, for the Rust types that hold the same parts.
+macro_rules! date_parts_from {
+    ($($t:ty),*) => {$(
+        impl From<&$t> for DateParts {
+            fn from(d: &$t) -> Self {
+                DateParts {
+                    date: d.date,
+                    time: d.time,
+                    utc_offset: d.utc_offset,
+                    calendar: d.calendar,
+                    hijri: d.hijri,
+                }
+            }
         }
-    }
+    )*};
 }
 
-impl From<&ArticleDate> for DateParts {
-    fn from(d: &ArticleDate) -> Self {
-        DateParts {
-            date: d.date,
-            time: d.time,
-            utc_offset: d.utc_offset,
-            calendar: d.calendar,
-            hijri: d.hijri,
-        }
-    }
-}
+date_parts_from!(NewsDate, ArticleDate);
 
 pub(crate) const fn calendar_name(c: Calendar) -> &'static str {
     match c {
@@ -56,17 +51,7 @@ pub(crate) const fn role_name(r: DateRole) -> &'static str {
     }
 }
 
-pub(crate) fn py_date<'py>(
-    py: Python<'py>,
-    d: Option<Date>,
-) -> PyResult<Option<Bound<'py, PyDate>>> {
-    d.map(|d| PyDate::new(py, d.year(), d.month(), d.day())).transpose()
-}
-
-pub(crate) fn py_tz<'py>(
-    py: Python<'py>,
-    o: Option<UtcOffset>,
-) -> PyResult<Option<Bound<'py, PyTzInfo>>> {
+fn py_tz<'py>(py: Python<'py>, o: Option<UtcOffset>) -> PyResult<Option<Bound<'py, PyTzInfo>>> {
     o.map(|o| {
         let delta = PyDelta::new(py, 0, o.minutes() * 60, 0, true)?;
         PyTzInfo::fixed_offset(py, delta)
@@ -74,36 +59,51 @@ pub(crate) fn py_tz<'py>(
     .transpose()
 }
 
-/// The time, aware (with a fixed-offset `tzinfo`) when the offset is known.
-pub(crate) fn py_time<'py>(
-    py: Python<'py>,
-    t: Option<Time>,
-    o: Option<UtcOffset>,
-) -> PyResult<Option<Bound<'py, PyTime>>> {
-    let Some(t) = t else { return Ok(None) };
-    let tz = py_tz(py, o)?;
-    PyTime::new(py, t.hour(), t.minute(), t.second().unwrap_or(0), 0, tz.as_ref()).map(Some)
-}
+/// The Python values of the parts: what the date classes' getters return.
+impl DateParts {
+    /// `datetime.date`.
+    pub(crate) fn py_date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.date.map(|d| Ok(PyDate::new(py, d.year(), d.month(), d.day())?.into_any())).transpose()
+    }
 
-/// `datetime.datetime` when both date and time are known (aware when the offset is).
-pub(crate) fn py_datetime<'py>(
-    py: Python<'py>,
-    p: &DateParts,
-) -> PyResult<Option<Bound<'py, PyDateTime>>> {
-    let (Some(d), Some(t)) = (p.date, p.time) else { return Ok(None) };
-    let tz = py_tz(py, p.utc_offset)?;
-    PyDateTime::new(
-        py,
-        d.year(),
-        d.month(),
-        d.day(),
-        t.hour(),
-        t.minute(),
-        t.second().unwrap_or(0),
-        0,
-        tz.as_ref(),
-    )
-    .map(Some)
+    /// `datetime.timezone`, when the offset is known.
+    pub(crate) fn py_utc_offset<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<Option<Bound<'py, PyAny>>> {
+        Ok(py_tz(py, self.utc_offset)?.map(Bound::into_any))
+    }
+
+    /// `datetime.time`, aware (with a fixed-offset `tzinfo`) when the offset is known.
+    pub(crate) fn py_time<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let Some(t) = self.time else { return Ok(None) };
+        let tz = py_tz(py, self.utc_offset)?;
+        let time = PyTime::new(py, t.hour(), t.minute(), t.second().unwrap_or(0), 0, tz.as_ref())?;
+        Ok(Some(time.into_any()))
+    }
+
+    /// `datetime.datetime` when both date and time are known (aware when the offset is).
+    pub(crate) fn py_datetime<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let (Some(d), Some(t)) = (self.date, self.time) else { return Ok(None) };
+        let tz = py_tz(py, self.utc_offset)?;
+        let datetime = PyDateTime::new(
+            py,
+            d.year(),
+            d.month(),
+            d.day(),
+            t.hour(),
+            t.minute(),
+            t.second().unwrap_or(0),
+            0,
+            tz.as_ref(),
+        )?;
+        Ok(Some(datetime.into_any()))
+    }
+
+    /// The Hijri date as a dict (`to_dict`'s value).
+    pub(crate) fn hijri_dict<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        self.hijri.map(|h| hijri_dict(py, h)).transpose()
+    }
 }
 
 pub(crate) fn hijri_dict<'py>(py: Python<'py>, h: HijriDate) -> PyResult<Bound<'py, PyDict>> {

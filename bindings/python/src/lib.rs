@@ -179,15 +179,7 @@ fn parse_html_many<'py>(
     let items: Vec<(&[u8], Option<&str>)> =
         htmls.iter().zip(&urls).map(|(h, u)| (*h, u.as_deref())).collect();
     let results = py.detach(|| map_parallel(&items, threads, |(h, u)| parser.parse_html(h, *u)));
-    let out = PyList::empty(py);
-    for result in results {
-        match result {
-            Ok(inner) => out.append(Article { inner })?,
-            Err(e) if return_exceptions => out.append(parse_error(py, &e).into_value(py))?,
-            Err(e) => return Err(parse_error(py, &e)),
-        }
-    }
-    Ok(out)
+    articles(py, results, return_exceptions)
 }
 
 /// `f()`, with the GIL released when `detach` is true (a large input: for a small
@@ -198,6 +190,24 @@ pub(crate) fn detach_if<T: Ungil>(
     f: impl Ungil + FnOnce() -> T,
 ) -> T {
     if detach { py.detach(f) } else { f() }
+}
+
+/// The list a batch returns: an `Article` per page, or (with `return_exceptions`)
+/// the `ParseError` of a page that failed in its place; else the first error raises.
+fn articles(
+    py: Python<'_>,
+    results: Vec<Result<arabic_news::Article, arabic_news::Error>>,
+    return_exceptions: bool,
+) -> PyResult<Bound<'_, PyList>> {
+    let out = PyList::empty(py);
+    for result in results {
+        match result {
+            Ok(inner) => out.append(Article { inner })?,
+            Err(e) if return_exceptions => out.append(parse_error(py, &e).into_value(py))?,
+            Err(e) => return Err(parse_error(py, &e)),
+        }
+    }
+    Ok(out)
 }
 
 /// How many threads a batch runs on: `threads`, or every core.
@@ -264,15 +274,7 @@ fn parse_many<'py>(
     let objects: Vec<Bound<'py, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
     let pages: Vec<Page<'_>> = objects.iter().map(page).collect::<PyResult<_>>()?;
     let results = py.detach(|| map_parallel(&pages, threads, |p| p.parse(&parser)));
-    let out = PyList::empty(py);
-    for result in results {
-        match result {
-            Ok(inner) => out.append(Article { inner })?,
-            Err(e) if return_exceptions => out.append(parse_error(py, &e).into_value(py))?,
-            Err(e) => return Err(parse_error(py, &e)),
-        }
-    }
-    Ok(out)
+    articles(py, results, return_exceptions)
 }
 
 /// The native module; `arabic_news/__init__.py` re-exports it.

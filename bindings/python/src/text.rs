@@ -5,7 +5,7 @@
 //! Offsets given to Python are `str` indices (code points), so that
 //! `text[t.start:t.end] == t.text`, not the Rust byte offsets.
 
-use arabic_news::{Hamza, Normalizer, Script, TokenKind};
+use arabic_news::{Hamza, Normalizer, Script, Span, TokenKind};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
@@ -36,6 +36,10 @@ impl<'a> CharIndex<'a> {
         self.chars += self.text[self.byte..to].chars().count();
         self.byte = to;
         self.chars
+    }
+    /// The code point offsets of a byte span (not before the last one asked).
+    pub(crate) fn span(&mut self, span: Span) -> (usize, usize) {
+        (self.at(span.start), self.at(span.end))
     }
 }
 
@@ -159,18 +163,13 @@ pub(crate) const fn kind_name(kind: TokenKind) -> (&'static str, Option<&'static
 }
 
 /// One token of a text.
-#[pyclass(module = "arabic_news", frozen, eq, hash)]
+#[pyclass(module = "arabic_news", frozen, eq, hash, get_all)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Token {
-    #[pyo3(get)]
     text: String,
-    #[pyo3(get)]
     start: usize,
-    #[pyo3(get)]
     end: usize,
-    #[pyo3(get)]
     kind: &'static str,
-    #[pyo3(get)]
     script: Option<&'static str>,
 }
 
@@ -191,15 +190,9 @@ impl Token {
 fn tokens<'a>(text: &str, it: impl Iterator<Item = arabic_news::Token<'a>>) -> Vec<Token> {
     let mut index = CharIndex::new(text);
     it.map(|t| {
-        let span = t.span();
+        let (start, end) = index.span(t.span());
         let (kind, script) = kind_name(t.kind());
-        Token {
-            text: t.as_str().to_owned(),
-            start: index.at(span.start),
-            end: index.at(span.end),
-            kind,
-            script,
-        }
+        Token { text: t.as_str().to_owned(), start, end, kind, script }
     })
     .collect()
 }
@@ -217,14 +210,11 @@ pub(crate) fn words(text: &str) -> Vec<Token> {
 }
 
 /// One sentence of a text.
-#[pyclass(module = "arabic_news", frozen, eq, hash)]
+#[pyclass(module = "arabic_news", frozen, eq, hash, get_all)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Sentence {
-    #[pyo3(get)]
     text: String,
-    #[pyo3(get)]
     start: usize,
-    #[pyo3(get)]
     end: usize,
 }
 
@@ -244,12 +234,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
     let mut index = CharIndex::new(text);
     arabic_news::sentences(text)
         .map(|s| {
-            let span = s.span();
-            Sentence {
-                text: s.as_str().to_owned(),
-                start: index.at(span.start),
-                end: index.at(span.end),
-            }
+            let (start, end) = index.span(s.span());
+            Sentence { text: s.as_str().to_owned(), start, end }
         })
         .collect()
 }
@@ -259,6 +245,8 @@ pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct NewsDate {
     inner: arabic_news::NewsDate,
+    /// The resolved parts of `inner`.
+    parts: DateParts,
     #[pyo3(get)]
     text: String,
     #[pyo3(get)]
@@ -271,23 +259,23 @@ pub(crate) struct NewsDate {
 impl NewsDate {
     #[getter]
     fn date<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(dates::py_date(py, self.inner.date)?.map(Bound::into_any))
+        self.parts.py_date(py)
     }
     #[getter]
     fn time<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(dates::py_time(py, self.inner.time, self.inner.utc_offset)?.map(Bound::into_any))
+        self.parts.py_time(py)
     }
     #[getter]
     fn utc_offset<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(dates::py_tz(py, self.inner.utc_offset)?.map(Bound::into_any))
+        self.parts.py_utc_offset(py)
     }
     #[getter]
     fn datetime<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(dates::py_datetime(py, &DateParts::from(&self.inner))?.map(Bound::into_any))
+        self.parts.py_datetime(py)
     }
     #[getter]
     fn hijri(&self) -> Option<crate::article::HijriDate> {
-        self.inner.hijri.map(|inner| crate::article::HijriDate { inner })
+        self.parts.hijri.map(|inner| crate::article::HijriDate { inner })
     }
     /// Monday is 0, as `datetime.date.weekday()`.
     #[getter]
@@ -330,7 +318,7 @@ impl NewsDate {
         d.set_item("date", self.date(py)?)?;
         d.set_item("time", self.time(py)?)?;
         d.set_item("utc_offset", self.utc_offset(py)?)?;
-        d.set_item("hijri", self.inner.hijri.map(|h| dates::hijri_dict(py, h)).transpose()?)?;
+        d.set_item("hijri", self.parts.hijri_dict(py)?)?;
         d.set_item("weekday", self.weekday())?;
         d.set_item("calendar", self.calendar())?;
         d.set_item("relative", self.inner.relative)?;
@@ -362,8 +350,14 @@ const fn unit_name(u: arabic_news::TimeUnit) -> &'static str {
 }
 
 fn news_date(text: &str, index: &mut CharIndex<'_>, d: arabic_news::NewsDate) -> NewsDate {
-    let (start, end) = (index.at(d.span.start), index.at(d.span.end));
-    NewsDate { text: text[d.span.start..d.span.end].to_owned(), start, end, inner: d }
+    let (start, end) = index.span(d.span);
+    NewsDate {
+        text: text[d.span.start..d.span.end].to_owned(),
+        start,
+        end,
+        parts: DateParts::from(&d),
+        inner: d,
+    }
 }
 
 fn date_parser(reference_time: Option<&Bound<'_, PyAny>>) -> PyResult<arabic_news::DateParser> {
