@@ -229,7 +229,7 @@ impl Analyzer {
             args.push(format!("protected={}", PyTuple::new(py, self.protected)?.repr()?));
         }
         if self.preset != "search" {
-            args.push(format!("preset={:?}", self.preset));
+            args.push(format!("preset={}", PyString::new(py, &self.preset).repr()?));
         }
         for (name, value) in self.options.bind(py) {
             args.push(format!("{name}={}", value.repr()?));

@@ -169,6 +169,9 @@ def test_analyzer_is_an_immutable_value():
     assert repr(an.Analyzer()) == "Analyzer()"
     assert repr(a) == "Analyzer(stem=True, stop_words=True, protected=('الجزيرة',), fold_teh_marbuta=False)"
     assert eval(repr(a), {"Analyzer": an.Analyzer}) == a
+    b = an.Analyzer(keep_numbers=False, light10=True, preset="display", hamza="keep")
+    assert repr(b) == "Analyzer(keep_numbers=False, light10=True, preset='display', hamza='keep')"
+    assert eval(repr(b), {"Analyzer": an.Analyzer}) == b
     t = a.terms("الجزيرة")[0]
     assert repr(t) == 'Term("الجزيرة", 0..7, position=0, "word")' and str(t) == "الجزيرة"
     assert t == a.terms("الجزيرة")[0] and hash(t) == hash(a.terms("الجزيرة")[0])
