@@ -55,6 +55,18 @@ def test_analyzer_snippet():
     ]
 
 
+def test_the_package_readme_prints_what_it_says():
+    """bindings/python/README.md (the package's page): each `print(...)  # out` line
+    prints `out`."""
+    package_readme = (ROOT / "bindings" / "python" / "README.md").read_text(encoding="utf-8")
+    (code,) = re.findall(r"```python\n(.*?)```", package_readme, re.S)
+    expected = [line.split("  # ", 1)[1] for line in code.splitlines() if line.startswith("print(")]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "bindings/python/README.md", "exec"), {})
+    assert out.getvalue().splitlines() == expected and len(expected) == 4
+
+
 def _crawl(folder, pages) -> None:
     folder.mkdir()
     with open(folder / "pages.jsonl", "w", encoding="utf-8") as f:
