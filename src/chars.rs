@@ -204,83 +204,68 @@ pub const fn is_arabic(c: char) -> bool {
 /// (Unicode `White_Space` separates), without decoding characters: the parser
 /// counts the words of every line.
 ///
-/// One pass the compiler vectorizes counts the words as if only ASCII spaces
-/// separated; a second finds the blocks of 64 bytes that hold a byte able to
-/// lead a non-ASCII space (rare in text), and corrects the count there.
+/// Per 64-byte block, two masks the compiler vectorizes: ASCII whitespace,
+/// whose word starts are counted by popcount, and the bytes able to lead a
+/// non-ASCII space (rare in text), where the count is corrected.
 pub(crate) fn word_count(s: &str) -> usize {
     let b = s.as_bytes();
     let mut n = 0isize;
     // Whether the byte before the block is a space (the text starts after one).
-    let mut prev = true;
+    let mut prev = 1u64;
     // Where the last non-ASCII space seen ends: the byte before `p` is a space
     // when it is ASCII whitespace or ends such a character.
     let mut space_end = usize::MAX;
-    let mut correct = |block: &[u8], at: usize, n: &mut isize| {
-        for (j, _) in block.iter().enumerate().filter(|(_, c)| is_space_lead(**c)) {
-            let p = at + j;
+    let mut at = 0;
+    while at < b.len() {
+        let space = crate::tokenize::pair_mask(b, at, |c, _| is_ascii_space(c));
+        let mut leads = crate::tokenize::pair_mask(b, at, |c, _| is_space_lead(c));
+        // Bits past the end of the text are not bytes of it.
+        let valid = if b.len() - at >= 64 { u64::MAX } else { (1u64 << (b.len() - at)) - 1 };
+        let starts = !space & ((space << 1) | prev) & valid;
+        n += starts.count_ones() as isize;
+        prev = space >> 63;
+        while leads != 0 {
+            let p = at + leads.trailing_zeros() as usize;
+            leads &= leads - 1;
             let Some(len) = unicode_space_len(b, p) else { continue };
             let q = p + len;
             // Turning b[p..q] into a space, the count being right up to p:
             // a word split in two (+1), a word of only these bytes gone (-1).
             let left = p > 0 && !is_ascii_space(b[p - 1]) && space_end != p;
             let right = q < b.len() && !is_ascii_space(b[q]);
-            *n += match (left, right) {
+            n += match (left, right) {
                 (true, true) => 1,
                 (false, false) => -1,
                 _ => 0,
             };
             space_end = q;
         }
-    };
-    let mut blocks = b.chunks_exact(64);
-    for (k, block) in blocks.by_ref().enumerate() {
-        let block: &[u8; 64] = block.try_into().unwrap_or(&[0; 64]);
-        // Word starts as if only ASCII spaces separated, and any byte that
-        // could lead a non-ASCII space: fixed-size loops the compiler vectorizes.
-        let mut space = [0u8; 64];
-        let mut lead = 0u8;
-        for (s, &c) in space.iter_mut().zip(block) {
-            *s = u8::from(c == b' ') | u8::from(c.wrapping_sub(b'\t') < 5);
-            lead |= u8::from(c == 0xC2) | u8::from(c.wrapping_sub(0xE1) < 3);
-        }
-        let mut starts = u8::from(prev) & (space[0] ^ 1);
-        for j in 1..64 {
-            starts += space[j - 1] & (space[j] ^ 1);
-        }
-        n += isize::from(starts);
-        prev = is_ascii_space(block[63]);
-        if lead != 0 {
-            correct(block, k * 64, &mut n);
-        }
+        at += 64;
     }
-    let rest = blocks.remainder();
-    let at = b.len() - rest.len();
-    for &c in rest {
-        n += isize::from(prev & !is_ascii_space(c));
-        prev = is_ascii_space(c);
-    }
-    correct(rest, at, &mut n);
     n as usize
 }
 
-/// The words of `s` as `s.split_whitespace()` yields them, found on bytes
-/// (ASCII spaces at one compare each; only bytes that can lead a non-ASCII
-/// space are decoded).
+/// The words of `s` as `s.split_whitespace()` yields them, found on bytes:
+/// 64-byte masks of the bytes that may start a space (ASCII whitespace, and
+/// the bytes that can lead a non-ASCII space) take a word's end in a few
+/// steps; only those bytes are looked at one by one.
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
     let b = s.as_bytes();
     let mut i = 0;
+    // `mask` bit `k`: `b[base + k]` may start a space.
+    let (mut base, mut mask) = (usize::MAX, 0u64);
+    let space_at = move |i: usize| -> usize {
+        let c = b[i];
+        if is_ascii_space(c) {
+            1
+        } else if is_space_lead(c) {
+            unicode_space_len(b, i).unwrap_or(0)
+        } else {
+            0
+        }
+    };
     std::iter::from_fn(move || {
         // Skip spaces, then take bytes up to the next space.
-        let space_at = |i: usize| -> usize {
-            let c = b[i];
-            if is_ascii_space(c) {
-                1
-            } else if is_space_lead(c) {
-                unicode_space_len(b, i).unwrap_or(0)
-            } else {
-                0
-            }
-        };
         loop {
             if i >= b.len() {
                 return None;
@@ -291,10 +276,25 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
             }
         }
         let start = i;
-        while i < b.len() && space_at(i) == 0 {
+        i += 1;
+        while i < b.len() {
+            if !(base..base.saturating_add(64)).contains(&i) {
+                base = i;
+                mask =
+                    crate::tokenize::pair_mask(b, i, |c, _| is_ascii_space(c) | is_space_lead(c));
+            }
+            let ahead = mask >> (i - base);
+            if ahead == 0 {
+                i = base + 64;
+                continue;
+            }
+            i += ahead.trailing_zeros() as usize;
+            if i >= b.len() || space_at(i) != 0 {
+                break;
+            }
             i += 1;
         }
-        Some(&s[start..i])
+        Some(&s[start..i.min(b.len())])
     })
 }
 
@@ -336,18 +336,21 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let s = format!("{c}ab{c}ج{c}{c}د ");
             assert_eq!(word_count(&s), s.split_whitespace().count(), "U+{:04X}", c as u32);
+            assert!(words(&s).eq(s.split_whitespace()), "U+{:04X}", c as u32);
             // Spaces, and a sample of the rest, straddling the boundaries of 64-byte blocks.
             if !c.is_whitespace() && c as u32 % 61 != 0 {
                 continue;
             }
             let s = format!("{}{c}{}{c}x", "ب".repeat(31), "a".repeat(62));
             assert_eq!(word_count(&s), s.split_whitespace().count(), "U+{:04X}", c as u32);
+            let long = format!("{s}{}{c}{}", "ج".repeat(40), "z".repeat(130));
+            assert!(words(&long).eq(long.split_whitespace()), "U+{:04X}", c as u32);
         }
     }
 
     proptest::proptest! {
         #[test]
-        fn words_are_split_whitespace(s in "[ \\t\\n\u{a0}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{1680}\u{85}a-cب-ثé€😀.]{0,80}") {
+        fn words_are_split_whitespace(s in "[ \\t\\n\u{a0}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{1680}\u{85}a-cب-ثé€😀.]{0,300}") {
             proptest::prop_assert_eq!(words(&s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>());
         }
 
