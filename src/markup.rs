@@ -7,8 +7,8 @@
 /// (tags hold more than half of its visible bytes); `None` for page text,
 /// including text with a few tags or `<` signs in it.
 ///
-/// One pass that jumps from `<` to `<`; the visible bytes are counted only
-/// when the tags alone are not decisive.
+/// One pass that jumps from `<` to `<`; the lines and visible bytes are read
+/// only when the tags alone are not decisive.
 pub(crate) fn markup_start(text: &str) -> Option<usize> {
     let lead =
         text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}').len();
@@ -17,14 +17,6 @@ pub(crate) fn markup_start(text: &str) -> Option<usize> {
         if head.len() >= open.len() && head[..open.len()].eq_ignore_ascii_case(open) {
             return Some(lead);
         }
-    }
-    // A tagged record (`<DOC>`, `<TITLE>` …, one corpus layout the parser reads)
-    // is page text, however short.
-    if text.lines().take(12).any(|l| {
-        let l = l.trim_start();
-        l.starts_with("<DOC>") || l.starts_with("<TITLE>")
-    }) {
-        return None;
     }
     let bytes = text.as_bytes();
     let (mut first, mut tags, mut count, mut at) = (None, 0usize, 0usize, 0usize);
@@ -43,6 +35,14 @@ pub(crate) fn markup_start(text: &str) -> Option<usize> {
     }
     let first = first?;
     if count < 2 || tags * 4 < text.len() {
+        return None;
+    }
+    // A tagged record (`<DOC>`, `<TITLE>` …, one corpus layout the parser reads)
+    // is page text, however short.
+    if text.lines().take(12).any(|l| {
+        let l = l.trim_start();
+        l.starts_with("<DOC>") || l.starts_with("<TITLE>")
+    }) {
         return None;
     }
     let visible = bytes.iter().filter(|b| !b.is_ascii_whitespace()).count();
