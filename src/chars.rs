@@ -308,7 +308,7 @@ const fn is_ascii_space(c: u8) -> bool {
 
 /// The length of the non-ASCII whitespace character at `b[i]`, if one is there
 /// (`b` is valid UTF-8, so a lead byte is followed by its continuation bytes).
-fn unicode_space_len(b: &[u8], i: usize) -> Option<usize> {
+pub(crate) fn unicode_space_len(b: &[u8], i: usize) -> Option<usize> {
     match b[i] {
         // U+0085, U+00A0
         0xC2 if matches!(b[i + 1], 0x85 | 0xA0) => Some(2),
