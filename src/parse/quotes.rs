@@ -14,17 +14,31 @@ use crate::hash::FastSet;
 /// Opening quotation marks (a literal searcher, fast on long paragraphs).
 static OPENERS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[“«\"]").expect("valid regex"));
 
+/// Whether a character stays in a word's [`bare`] form.
+fn keep(c: char) -> bool {
+    !crate::chars::is_diacritic(c)
+        && !crate::chars::is_tatweel(c)
+        && (super::labels::is_word_char(c) || c == '.')
+}
+
 fn bare(word: &str) -> Cow<'_, str> {
-    let keep = |c: char| {
-        !crate::chars::is_diacritic(c)
-            && !crate::chars::is_tatweel(c)
-            && (super::labels::is_word_char(c) || c == '.')
-    };
     if is_bare(word) || word.chars().all(keep) {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(word.chars().filter(|&c| keep(c)).collect())
     }
+}
+
+/// `bare(word) == target`, without building the bare form (most words differ
+/// at their first letter).
+fn bare_is(word: &str, target: &str) -> bool {
+    word.chars().filter(|&c| keep(c)).eq(target.chars())
+}
+
+/// Whether `word` is one of [`QUOTE_AFTER_SPEAKER`] ("قوله") once bare.
+fn is_after_speaker(word: &str) -> bool {
+    word.chars().find(|&c| keep(c)) == Some('ق')
+        && QUOTE_AFTER_SPEAKER.iter().any(|t| bare_is(word, t))
 }
 
 /// The common case of [`bare`] on bytes: only ASCII letters, digits and dots,
@@ -64,21 +78,56 @@ fn is_verb(w: &str) -> bool {
         || w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).is_some_and(|r| VERB_SET.contains(r))
 }
 
+/// The index of an Arabic letter U+0621–U+064A (0–41), or 63 for any other
+/// character.
+fn letter_index(c: char) -> usize {
+    match c {
+        '\u{0621}'..='\u{064A}' => c as usize - 0x0621,
+        _ => 63,
+    }
+}
+
+/// The first two letters of the verbs of [`VERB_SET`], and of "و" or "ف"
+/// before one: row `a`, bit `b` is set when a verb form starts with letters
+/// `a`, `b` (by [`letter_index`]). Every verb form starts with two letters.
+static VERB_STARTS: LazyLock<[u64; 64]> = LazyLock::new(|| {
+    let mut rows = [0u64; 64];
+    for v in VERB_SET.iter() {
+        let mut cs = v.chars().map(letter_index);
+        if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+            rows[a] |= 1 << b;
+        }
+        let first = v.chars().next().map_or(63, letter_index);
+        for prefix in ['و', 'ف'] {
+            rows[letter_index(prefix)] |= 1 << first;
+        }
+    }
+    rows
+});
+
+/// `is_verb(&bare(word))`, the bare form made only for words whose first
+/// two letters start a verb form.
+fn is_verb_word(word: &str) -> bool {
+    let mut letters = word.chars().filter(|&c| keep(c));
+    let (Some(a), Some(b)) = (letters.next(), letters.next()) else { return false };
+    VERB_STARTS[letter_index(a)] >> letter_index(b) & 1 == 1 && is_verb(&bare(word))
+}
+
 fn speaker(sentence: &str) -> Option<String> {
     let words: Vec<&str> = crate::chars::words(sentence).collect();
-    let bares: Vec<Cow<'_, str>> = words.iter().map(|w| bare(w)).collect();
     // "عن X قوله"
-    if let Some(i) = bares.iter().rposition(|b| QUOTE_AFTER_SPEAKER.contains(&b.as_ref())) {
-        let start = bares[..i].iter().rposition(|b| b == "عن")?;
+    if let Some(i) = words.iter().rposition(|w| is_after_speaker(w)) {
+        let start = words[..i].iter().rposition(|w| bare_is(w, "عن"))?;
         let name = &words[start + 1..i];
         if (1..=3).contains(&name.len()) {
             return Some(name.join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_owned());
         }
         return None;
     }
-    let v = bares.iter().rposition(|b| is_verb(b))?;
+    let v = words.iter().rposition(|w| is_verb_word(w))?;
     let mut name = Vec::new();
-    for (w, b) in words[v + 1..].iter().zip(&bares[v + 1..]) {
+    for w in &words[v + 1..] {
+        let b = bare(w);
         if b.is_empty() || QUOTE_NAME_ENDS.contains(&b.as_ref()) {
             break;
         }
@@ -173,6 +222,54 @@ mod tests {
                 .speaker
                 .as_deref(),
             Some("د. كريم العلوي")
+        );
+    }
+
+    #[test]
+    fn word_tests_agree_with_the_bare_form() {
+        let words = [
+            "قال",
+            "وقال",
+            "فقالت",
+            "قَالَ",
+            "وقـال",
+            "«قال",
+            "قال:",
+            "(أضاف",
+            "واضاف",
+            "ال",
+            "الوزير",
+            "قالب",
+            "مؤكدا",
+            "ومؤكدا،",
+            "ق",
+            "",
+            "...",
+            "قوله",
+            "قَوْلِهِ",
+            "قولها:",
+            "قولهم»",
+            "قول",
+            "عن",
+            "عَن",
+            "Said",
+            "قا",
+            "فاعتبرت",
+        ];
+        for w in words {
+            assert_eq!(is_verb_word(w), is_verb(&bare(w)), "{w}");
+            assert_eq!(is_after_speaker(w), QUOTE_AFTER_SPEAKER.contains(&bare(w).as_ref()), "{w}");
+            assert_eq!(bare_is(w, "عن"), bare(w) == "عن", "{w}");
+        }
+        // Every verb form, with and without marks, is found.
+        for v in VERB_SET.iter() {
+            assert!(is_verb_word(v) && is_verb_word(&format!("و{v}:")), "{v}");
+            let marked: String = v.chars().flat_map(|c| [c, '\u{064E}']).collect();
+            assert!(is_verb_word(&marked), "{marked}");
+        }
+        assert_eq!(
+            one("ونقل التلفزيون عن الوزير قَوْلَهُ: «إن الخطة جاهزة للتنفيذ»").speaker.as_deref(),
+            Some("الوزير")
         );
     }
 
