@@ -252,6 +252,30 @@ pub(crate) fn word_count(s: &str) -> usize {
     n as usize
 }
 
+/// The first index at or after `from` whose byte passes `hit`, a branch-free
+/// byte test: 32-byte blocks where no byte does are skipped by a check the
+/// compiler vectorizes (for bytes rare in the text: line ends, quotation marks).
+#[inline(always)]
+pub(crate) fn find_byte(b: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut i = from;
+    while i < b.len() {
+        if let Some(block) = b.get(i..i + 32).and_then(|s| <&[u8; 32]>::try_from(s).ok()) {
+            if block.iter().fold(0u8, |any, &c| any | u8::from(hit(c))) == 0 {
+                i += 32;
+                continue;
+            }
+        }
+        let end = b.len().min(i + 32);
+        while i < end {
+            if hit(b[i]) {
+                return Some(i);
+            }
+            i += 1;
+        }
+    }
+    None
+}
+
 /// The words of `s` as `s.split_whitespace()` yields them, found on bytes:
 /// 64-byte masks of the bytes that may start a space (ASCII whitespace, and
 /// the bytes that can lead a non-ASCII space) take a word's end in a few
@@ -353,6 +377,18 @@ mod tests {
             let long = format!("{s}{}{c}{}", "ج".repeat(40), "z".repeat(130));
             assert!(words(&long).eq(long.split_whitespace()), "U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn find_byte_finds_the_first_hit_at_or_after_from() {
+        let text: Vec<u8> =
+            (0..200u8).map(|i| if i % 37 == 5 { b'<' } else { b'a' + i % 20 }).collect();
+        for from in 0..=text.len() + 3 {
+            let want =
+                text.iter().enumerate().skip(from).find(|(_, c)| **c == b'<').map(|(i, _)| i);
+            assert_eq!(find_byte(&text, from, |c| c == b'<'), want, "from {from}");
+        }
+        assert_eq!(find_byte(b"", 0, |_| true), None);
     }
 
     proptest::proptest! {

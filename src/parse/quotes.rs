@@ -3,16 +3,9 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::lexicon::{
-    QUOTE_AFTER_SPEAKER, QUOTE_NAME_ENDS, QUOTE_VERBS, SENTENCE_ENDS, fold_leading_hamza,
-};
+use super::lexicon::{QUOTE_AFTER_SPEAKER, QUOTE_NAME_ENDS, QUOTE_VERBS, fold_leading_hamza};
 use crate::article::Quote;
 use crate::hash::FastSet;
-
-/// Opening quotation marks (a literal searcher, fast on long paragraphs).
-static OPENERS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[“«\"]").expect("valid regex"));
 
 /// Whether a character stays in a word's [`bare`] form.
 fn keep(c: char) -> bool {
@@ -149,7 +142,7 @@ const PAIRS: &[(char, char)] = &[('“', '”'), ('«', '»'), ('"', '"')];
 /// that does not close an abbreviation of one or two letters (`د.`، `م.`).
 fn sentence_start(before: &str) -> usize {
     let mut end = before.len();
-    while let Some(p) = before[..end].rfind(SENTENCE_ENDS) {
+    while let Some(p) = rfind_sentence_end(&before.as_bytes()[..end]) {
         let word = before[..p].rsplit(char::is_whitespace).next().unwrap_or("");
         if before[p..].starts_with('.') && (1..=2).contains(&word.chars().count()) {
             end = p;
@@ -160,14 +153,41 @@ fn sentence_start(before: &str) -> usize {
     0
 }
 
+/// `text.rfind(SENTENCE_ENDS)` on bytes (`؟` is `D8 9F`); see
+/// [`SENTENCE_ENDS`](super::lexicon::SENTENCE_ENDS).
+fn rfind_sentence_end(b: &[u8]) -> Option<usize> {
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        match b[i] {
+            b'.' | b'!' | b'?' => return Some(i),
+            0x9F if i > 0 && b[i - 1] == 0xD8 => return Some(i - 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The next opening quotation mark (`“`, `«` or `"`) at or after `from`, and
+/// its closing mark.
+fn opener(paragraph: &str, from: usize) -> Option<(usize, char, char)> {
+    let b = paragraph.as_bytes();
+    let mut i = from;
+    loop {
+        i = crate::chars::find_byte(b, i, |c| (c == b'"') | (c == 0xC2) | (c == 0xE2))?;
+        let open = paragraph[i..].chars().next()?;
+        if let Some(&(_, close)) = PAIRS.iter().find(|p| p.0 == open) {
+            return Some((i, open, close));
+        }
+        i += 1;
+    }
+}
+
 /// Finds the quotations of three words or more in `paragraph`.
 pub(crate) fn find(paragraph: &str, index: usize, out: &mut Vec<Quote>) {
     let mut i = 0;
     while i < paragraph.len() {
-        let Some(m) = OPENERS.find_at(paragraph, i) else { break };
-        let open_at = m.start();
-        let open = paragraph[open_at..].chars().next().unwrap_or('"');
-        let close = PAIRS.iter().find(|p| p.0 == open).map_or('"', |p| p.1);
+        let Some((open_at, open, close)) = opener(paragraph, i) else { break };
         let body_start = open_at + open.len_utf8();
         let Some(close_rel) = paragraph[body_start..].find(close) else { break };
         let close_at = body_start + close_rel;
@@ -271,6 +291,24 @@ mod tests {
             one("ونقل التلفزيون عن الوزير قَوْلَهُ: «إن الخطة جاهزة للتنفيذ»").speaker.as_deref(),
             Some("الوزير")
         );
+    }
+
+    #[test]
+    fn byte_searches_agree_with_str_searches() {
+        let p = "قال د. علي؟ ثم! «نص» و“آخر” و\"ثالث\" ‹لا› ” ؟. a?b «";
+        for end in (0..=p.len()).filter(|&e| p.is_char_boundary(e)) {
+            let t = &p[..end];
+            assert_eq!(
+                rfind_sentence_end(t.as_bytes()),
+                t.rfind(super::super::lexicon::SENTENCE_ENDS),
+                "{t}"
+            );
+            let want = t.find(['“', '«', '"']).map(|i| {
+                let open = t[i..].chars().next().unwrap_or('"');
+                (i, open, PAIRS.iter().find(|p| p.0 == open).map_or('"', |p| p.1))
+            });
+            assert_eq!(opener(t, 0), want, "{t}");
+        }
     }
 
     #[test]
