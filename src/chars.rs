@@ -276,6 +276,29 @@ pub(crate) fn find_byte(b: &[u8], from: usize, hit: impl Fn(u8) -> bool) -> Opti
     None
 }
 
+/// The last index before `end` whose byte passes `hit`: [`find_byte`] going
+/// back.
+#[inline(always)]
+pub(crate) fn rfind_byte(b: &[u8], end: usize, hit: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut i = end.min(b.len());
+    while i > 0 {
+        if let Some(block) = i.checked_sub(32).and_then(|s| <&[u8; 32]>::try_from(&b[s..i]).ok()) {
+            if block.iter().fold(0u8, |any, &c| any | u8::from(hit(c))) == 0 {
+                i -= 32;
+                continue;
+            }
+        }
+        let stop = i.saturating_sub(32);
+        while i > stop {
+            i -= 1;
+            if hit(b[i]) {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
 /// The words of `s` as `s.split_whitespace()` yields them, found on bytes:
 /// 64-byte masks of the bytes that may start a space (ASCII whitespace, and
 /// the bytes that can lead a non-ASCII space) take a word's end in a few
@@ -389,6 +412,11 @@ mod tests {
             assert_eq!(find_byte(&text, from, |c| c == b'<'), want, "from {from}");
         }
         assert_eq!(find_byte(b"", 0, |_| true), None);
+        for end in 0..=text.len() + 3 {
+            let want = text[..end.min(text.len())].iter().rposition(|c| *c == b'<');
+            assert_eq!(rfind_byte(&text, end, |c| c == b'<'), want, "end {end}");
+        }
+        assert_eq!(rfind_byte(b"", 0, |_| true), None);
     }
 
     proptest::proptest! {

@@ -9,6 +9,28 @@
 /// sentence at `…` and `؛`: these rules were tuned on this set.
 pub(super) const SENTENCE_ENDS: [char; 4] = ['.', '!', '؟', '?'];
 
+/// `text.rfind(SENTENCE_ENDS)` on bytes (`؟` is `D8 9F`).
+pub(super) fn rfind_sentence_end(b: &[u8]) -> Option<usize> {
+    let mut end = b.len();
+    while let Some(i) =
+        crate::chars::rfind_byte(b, end, |c| (c == b'.') | (c == b'!') | (c == b'?') | (c == 0x9F))
+    {
+        if b[i] != 0x9F {
+            return Some(i);
+        }
+        if i > 0 && b[i - 1] == 0xD8 {
+            return Some(i - 1);
+        }
+        end = i;
+    }
+    None
+}
+
+/// `text.contains(SENTENCE_ENDS)` on bytes.
+pub(super) fn has_sentence_end(text: &str) -> bool {
+    rfind_sentence_end(text.as_bytes()).is_some()
+}
+
 /// [`SENTENCE_ENDS`] and an ellipsis: what ends the text before a closing
 /// credit or a closing quotation mark when it ends a paragraph.
 pub(super) const STOPS_OR_ELLIPSIS: [char; 5] = ['.', '!', '؟', '?', '…'];

@@ -3,7 +3,9 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::lexicon::{QUOTE_AFTER_SPEAKER, QUOTE_NAME_ENDS, QUOTE_VERBS, fold_leading_hamza};
+use super::lexicon::{
+    QUOTE_AFTER_SPEAKER, QUOTE_NAME_ENDS, QUOTE_VERBS, fold_leading_hamza, rfind_sentence_end,
+};
 use crate::article::Quote;
 use crate::hash::FastSet;
 
@@ -151,21 +153,6 @@ fn sentence_start(before: &str) -> usize {
         return p + before[p..].chars().next().map_or(1, char::len_utf8);
     }
     0
-}
-
-/// `text.rfind(SENTENCE_ENDS)` on bytes (`؟` is `D8 9F`); see
-/// [`SENTENCE_ENDS`](super::lexicon::SENTENCE_ENDS).
-fn rfind_sentence_end(b: &[u8]) -> Option<usize> {
-    let mut i = b.len();
-    while i > 0 {
-        i -= 1;
-        match b[i] {
-            b'.' | b'!' | b'?' => return Some(i),
-            0x9F if i > 0 && b[i - 1] == 0xD8 => return Some(i - 1),
-            _ => {}
-        }
-    }
-    None
 }
 
 /// The next opening quotation mark (`“`, `«` or `"`) at or after `from`, and

@@ -8,7 +8,7 @@ use crate::dateline::{self, Dateline};
 use crate::parse::assemble::Draft;
 use crate::parse::claims::Role;
 use crate::parse::labels::{self, Label};
-use crate::parse::lexicon::SENTENCE_ENDS;
+use crate::parse::lexicon::{SENTENCE_ENDS, has_sentence_end, rfind_sentence_end};
 use crate::parse::page::{head, letters_before, value_after};
 
 impl Asm<'_, '_> {
@@ -177,9 +177,12 @@ fn glued_label(p: &str) -> Option<(Label, usize, usize)> {
     let mut last = 0;
     // The first few glued marks of the sentence (met last, going back).
     let mut glued = std::collections::VecDeque::with_capacity(GLUED_STARTS + 1);
-    for (i, m) in p.rmatch_indices(SENTENCE_ENDS) {
-        let at = i + m.len();
-        if m == "." && (p[..i].ends_with('.') || p[at..].starts_with('.')) {
+    let b = p.as_bytes();
+    let mut before = b.len();
+    while let Some(i) = rfind_sentence_end(&b[..before]) {
+        before = i;
+        let at = i + if b[i] == b'.' || b[i] == b'!' || b[i] == b'?' { 1 } else { 2 };
+        if b[i] == b'.' && (p[..i].ends_with('.') || p[at..].starts_with('.')) {
             continue;
         }
         let next = p[at..].chars().next();
@@ -195,7 +198,7 @@ fn glued_label(p: &str) -> Option<(Label, usize, usize)> {
     // Only tags (no closing mark, a few words) or headlines run together can
     // follow a glued label: most last sentences are neither, and are not looked up.
     let tail = p[last..].trim();
-    let tags_like = !tail.contains(SENTENCE_ENDS) && tail.split_whitespace().nth(16).is_none();
+    let tags_like = !has_sentence_end(tail) && crate::chars::words(tail).nth(16).is_none();
     if !tags_like && glued.is_empty() {
         return None;
     }
