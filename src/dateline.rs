@@ -464,7 +464,16 @@ fn scan(text: &str) -> Head {
             segs.push(Seg { start: s, end: e, paren });
         }
     };
+    let bytes = text.as_bytes();
     while i < text.len() && i < MAX_HEAD && segs.len() <= MAX_SEGS {
+        // An Arabic letter (U+0621–U+064A but the tatweel) only continues a
+        // word: the common case, on bytes.
+        if let (0xD8, Some(0xA1..=0xBF)) | (0xD9, Some(0x81..=0x8A)) = (bytes[i], bytes.get(i + 1))
+        {
+            prev_space = false;
+            i += 2;
+            continue;
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         let cl = c.len_utf8();
         let next = text[i + cl..].chars().next();
