@@ -240,12 +240,13 @@ pub(super) fn is_run_on_headline(text: &str) -> bool {
 /// (left to right, not overlapping), stopping at `RUN_ON_CLAUSES`.
 fn double_dots(text: &str) -> usize {
     let (b, mut n, mut i) = (text.as_bytes(), 0, 0);
-    while n < RUN_ON_CLAUSES && i + 1 < b.len() {
-        if b[i] == b'.' && b[i + 1] == b'.' {
+    while n < RUN_ON_CLAUSES {
+        let Some(dot) = crate::chars::find_byte(b, i, |c| c == b'.') else { break };
+        if b.get(dot + 1) == Some(&b'.') {
             n += 1;
-            i += 2;
+            i = dot + 2;
         } else {
-            i += 1;
+            i = dot + 1;
         }
     }
     n
@@ -298,34 +299,23 @@ fn split_lines(text: &str) -> impl Iterator<Item = &str> {
     let b = text.as_bytes();
     let (mut start, mut i, mut done) = (0, 0, false);
     std::iter::from_fn(move || {
-        while i < b.len() {
-            // Skip 32-byte blocks with no byte that can end a line (a check the
-            // compiler vectorizes): lines are hundreds of bytes long.
-            if let Some(block) = b.get(i..i + 32).and_then(|s| <&[u8; 32]>::try_from(s).ok()) {
-                let mut ends = 0u8;
-                for &c in block {
-                    ends |= u8::from(c == b'\n')
-                        | u8::from(c == b'\r')
-                        | u8::from(c == 0x0C)
-                        | u8::from(c == 0xE2);
-                }
-                if ends == 0 {
-                    i += 32;
-                    continue;
-                }
-            }
-            let len = match b[i] {
+        // Jump to the next byte that can end a line (lines are hundreds of
+        // bytes long).
+        while let Some(at) = crate::chars::find_byte(b, i, |c| {
+            (c == b'\n') | (c == b'\r') | (c == 0x0C) | (c == 0xE2)
+        }) {
+            let len = match b[at] {
                 b'\n' | b'\r' | 0x0C => 1,
-                0xE2 if b[i + 1] == 0x80 && matches!(b[i + 2], 0xA8 | 0xA9) => 3,
+                0xE2 if b[at + 1] == 0x80 && matches!(b[at + 2], 0xA8 | 0xA9) => 3,
                 _ => 0,
             };
             if len > 0 {
-                let piece = &text[start..i];
-                i += len;
+                let piece = &text[start..at];
+                i = at + len;
                 start = i;
                 return Some(piece);
             }
-            i += 1;
+            i = at + 1;
         }
         if done {
             return None;
@@ -454,6 +444,14 @@ pub(super) fn is_caption(l: &Line<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn double_dots_count_as_matches_does() {
+        let long = format!("{}..{}.{}...", "ب".repeat(40), "a".repeat(30), "ج".repeat(20));
+        for t in ["", ".", "..", "...", "....", "a..b..c", "a.b.c", ". .", &long, "..x.. ..y"] {
+            assert_eq!(double_dots(t), t.matches("..").count().min(RUN_ON_CLAUSES), "{t:?}");
+        }
+    }
 
     #[test]
     fn split_lines_splits_as_str_split() {
