@@ -30,10 +30,22 @@ fn bare_is(word: &str, target: &str) -> bool {
     word.chars().filter(|&c| keep(c)).eq(target.chars())
 }
 
-/// Whether `word` is one of [`QUOTE_AFTER_SPEAKER`] ("قوله") once bare.
-fn is_after_speaker(word: &str) -> bool {
-    word.chars().find(|&c| keep(c)) == Some('ق')
-        && QUOTE_AFTER_SPEAKER.iter().any(|t| bare_is(word, t))
+/// The first two letters of `word`'s [`bare`] form, read on bytes when the
+/// word starts with two Arabic letters (U+0621–U+064A but the tatweel).
+fn first_two(word: &str) -> (Option<char>, Option<char>) {
+    let letter = |x: u8, y: u8| match (x, y) {
+        (0xD8, 0xA1..=0xBF) | (0xD9, 0x81..=0x8A) => {
+            char::from_u32((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F))
+        }
+        _ => None,
+    };
+    if let [a0, a1, b0, b1, ..] = *word.as_bytes() {
+        if let (Some(a), Some(b)) = (letter(a0, a1), letter(b0, b1)) {
+            return (Some(a), Some(b));
+        }
+    }
+    let mut letters = word.chars().filter(|&c| keep(c));
+    (letters.next(), letters.next())
 }
 
 /// The common case of [`bare`] on bytes: only ASCII letters, digits and dots,
@@ -100,26 +112,36 @@ static VERB_STARTS: LazyLock<[u64; 64]> = LazyLock::new(|| {
     rows
 });
 
-/// `is_verb(&bare(word))`, the bare form made only for words whose first
-/// two letters start a verb form.
-fn is_verb_word(word: &str) -> bool {
-    let mut letters = word.chars().filter(|&c| keep(c));
-    let (Some(a), Some(b)) = (letters.next(), letters.next()) else { return false };
+/// `is_verb(&bare(word))` for a word whose bare form starts with letters `a`,
+/// `b`: the bare form is made only when they start a verb form.
+fn is_verb_word(word: &str, a: char, b: char) -> bool {
     VERB_STARTS[letter_index(a)] >> letter_index(b) & 1 == 1 && is_verb(&bare(word))
 }
 
 fn speaker(sentence: &str) -> Option<String> {
     let words: Vec<&str> = crate::chars::words(sentence).collect();
-    // "عن X قوله"
-    if let Some(i) = words.iter().rposition(|w| is_after_speaker(w)) {
-        let start = words[..i].iter().rposition(|w| bare_is(w, "عن"))?;
-        let name = &words[start + 1..i];
-        if (1..=3).contains(&name.len()) {
-            return Some(name.join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_owned());
+    // One pass from the right: the last "قوله" wins ("عن X قوله"), else the
+    // last verb of saying.
+    let mut verb = None;
+    for (i, w) in words.iter().enumerate().rev() {
+        let (a, b) = first_two(w);
+        if a == Some('ق') && QUOTE_AFTER_SPEAKER.iter().any(|t| bare_is(w, t)) {
+            let start = words[..i].iter().rposition(|w| bare_is(w, "عن"))?;
+            let name = &words[start + 1..i];
+            if (1..=3).contains(&name.len()) {
+                return Some(
+                    name.join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_owned(),
+                );
+            }
+            return None;
         }
-        return None;
+        if let (None, Some(a), Some(b)) = (verb, a, b) {
+            if is_verb_word(w, a, b) {
+                verb = Some(i);
+            }
+        }
     }
-    let v = words.iter().rposition(|w| is_verb_word(w))?;
+    let v = verb?;
     let mut name = Vec::new();
     for w in &words[v + 1..] {
         let b = bare(w);
@@ -263,16 +285,22 @@ mod tests {
             "قا",
             "فاعتبرت",
         ];
+        let verb = |w: &str| match first_two(w) {
+            (Some(a), Some(b)) => is_verb_word(w, a, b),
+            _ => false,
+        };
         for w in words {
-            assert_eq!(is_verb_word(w), is_verb(&bare(w)), "{w}");
-            assert_eq!(is_after_speaker(w), QUOTE_AFTER_SPEAKER.contains(&bare(w).as_ref()), "{w}");
-            assert_eq!(bare_is(w, "عن"), bare(w) == "عن", "{w}");
+            let bare_form = bare(w);
+            let mut letters = bare_form.chars();
+            assert_eq!(first_two(w), (letters.next(), letters.next()), "{w}");
+            assert_eq!(verb(w), is_verb(&bare_form), "{w}");
+            assert_eq!(bare_is(w, "عن"), bare_form == "عن", "{w}");
         }
         // Every verb form, with and without marks, is found.
         for v in VERB_SET.iter() {
-            assert!(is_verb_word(v) && is_verb_word(&format!("و{v}:")), "{v}");
+            assert!(verb(v) && verb(&format!("و{v}:")), "{v}");
             let marked: String = v.chars().flat_map(|c| [c, '\u{064E}']).collect();
-            assert!(is_verb_word(&marked), "{marked}");
+            assert!(verb(&marked), "{marked}");
         }
         assert_eq!(
             one("ونقل التلفزيون عن الوزير قَوْلَهُ: «إن الخطة جاهزة للتنفيذ»").speaker.as_deref(),
