@@ -62,7 +62,9 @@ const TICKER_WORDS: usize = 30;
 pub(super) struct Line<'a> {
     /// The line, trimmed (white space and invisible marks).
     pub(super) text: &'a str,
-    /// `agency::key` of the line, or of its head when the line is long.
+    /// `agency::key` of the line, or of its head when the line is long; empty
+    /// for a line of more than [`LABEL_LINE_WORDS`] words, which holds no
+    /// label, no date line and no byline (nothing reads its normalized text).
     pub(super) norm: String,
     pub(super) words: usize,
     pub(super) arabic: bool,
@@ -257,7 +259,9 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
     let arabic = text.chars().any(crate::chars::is_arabic_letter) || is_mojibake(text);
     // Labels and dates sit in short lines, or at the head of long ones: the
     // normalizer never sees the rest of a paragraph.
-    let norm = if text.len() <= SHORT_LINE && words <= SHORT_LINE_WORDS {
+    let norm = if words > LABEL_LINE_WORDS {
+        String::new()
+    } else if text.len() <= SHORT_LINE && words <= SHORT_LINE_WORDS {
         key(text)
     } else {
         key(head(text, HEAD))
