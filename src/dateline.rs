@@ -292,9 +292,31 @@ fn word_end(text: &str, n: usize) -> Option<usize> {
     (in_word && seen + 1 == n).then_some(text.len())
 }
 
+/// [`word_end`] of the first one, two and three words, in one pass.
+fn word_ends(text: &str) -> [Option<usize>; 3] {
+    let mut ends = [None; 3];
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        let space = c.is_whitespace();
+        if in_word && space {
+            ends[seen] = Some(i);
+            seen += 1;
+            if seen == ends.len() {
+                return ends;
+            }
+        }
+        in_word = !space;
+    }
+    if in_word {
+        ends[seen] = Some(text.len());
+    }
+    ends
+}
+
 /// A segment that is a place, then a date ("بورتسودان 10-11-2023"): the two.
 fn place_and_date(raw: &str) -> Option<(&str, &str)> {
-    (1..=3).filter_map(|n| word_end(raw, n)).find_map(|e| {
+    word_ends(raw).into_iter().flatten().find_map(|e| {
         let (p, d) = (raw[..e].trim(), raw[e..].trim());
         (!d.is_empty() && is_place(p) && is_whole_date(d)).then_some((p, d))
     })
@@ -318,7 +340,7 @@ fn day_and_month(text: &str) -> Option<usize> {
 /// أعلنت …", "طرابلس 12 يناير 2024 (وال) – زار …", "عمّان (بترا) 2024.01.12 –
 /// قال …", "دبي في 4 يناير /وام/ أكد …". It needs a date that parses.
 fn wire_prefix(text: &str) -> Option<Prefix> {
-    let place_end = (1..=3).rev().filter_map(|n| word_end(text, n)).find(|&e| {
+    let place_end = word_ends(text).into_iter().rev().flatten().find(|&e| {
         is_place(text[..e].trim_end_matches(|c: char| is_sep(c) || matches!(c, '،' | ',')))
     })?;
     let place = text[..place_end].trim_end_matches(|c: char| is_sep(c) || matches!(c, '،' | ','));
@@ -364,10 +386,10 @@ fn wire_prefix(text: &str) -> Option<Prefix> {
                     }
                 }
             }
-            let known = (1..=3)
-                .rev()
-                .filter_map(|n| word_end(rest, n))
-                .find(|&e| Agency::find(rest[..e].trim_end_matches(|c: char| is_sep(c))).is_some());
+            let known =
+                word_ends(rest).into_iter().rev().flatten().find(|&e| {
+                    Agency::find(rest[..e].trim_end_matches(|c: char| is_sep(c))).is_some()
+                });
             if let Some(e) = known {
                 agency = Some(rest[..e].trim_end_matches(|c: char| is_sep(c)));
                 i += e;
@@ -703,11 +725,20 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
     if t.chars().any(|c| c.is_ascii_digit()) && words <= 3 {
         return Some(Class::Outlet);
     }
-    let ws: Vec<&str> = k.split(' ').collect();
-    let two = ws.windows(2).any(|p| OUTLET_WORDS.contains(&format!("{} {}", p[0], p[1])));
-    // Outlet names are short ("عين اليوم", "سكاي نيوز عربية").
-    if words <= 3 && (two || ws.iter().any(|w| OUTLET_WORDS.contains(*w))) {
-        return Some(Class::Outlet);
+    // Outlet names are short ("عين اليوم", "سكاي نيوز عربية"): one of their
+    // words, or two in a row, is an outlet word.
+    if words <= 3 {
+        let ends: Vec<usize> = k.match_indices(' ').map(|(i, _)| i).chain([k.len()]).collect();
+        let mut start = 0;
+        for (n, &end) in ends.iter().enumerate() {
+            let pair = ends.get(n + 1).map(|&e| &k[start..e]);
+            if OUTLET_WORDS.contains(&k[start..end])
+                || pair.is_some_and(|p| OUTLET_WORDS.contains(p))
+            {
+                return Some(Class::Outlet);
+            }
+            start = end + 1;
+        }
     }
     if t.chars().any(|c| !(crate::chars::is_arabic(c) || c.is_whitespace())) {
         return None;
@@ -978,6 +1009,26 @@ pub(crate) fn read_slot(line: &str, mode: Mode) -> Option<Slot> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_ends_are_word_end_of_one_to_three() {
+        for t in [
+            "",
+            " ",
+            "a",
+            "a ",
+            " a",
+            "a b",
+            "a  b ",
+            "بغداد - 12",
+            "a b c d",
+            "a\u{a0}b\tc",
+            "ab cd ef",
+        ] {
+            let want = [word_end(t, 1), word_end(t, 2), word_end(t, 3)];
+            assert_eq!(word_ends(t), want, "{t:?}");
+        }
+    }
 
     fn line(s: &str) -> (Option<String>, Option<String>, Option<String>) {
         let d = Dateline::parse(s).unwrap_or_else(|| panic!("no dateline in {s}"));
