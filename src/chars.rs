@@ -252,6 +252,17 @@ pub(crate) fn word_count(s: &str) -> usize {
     n as usize
 }
 
+/// `c.is_alphanumeric()`, answered without a table search for ASCII and for
+/// the Arabic letters and digits (U+0621–U+064A, U+0660–U+0669).
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The first index at or after `from` whose byte passes `hit`, a branch-free
 /// byte test: 32-byte blocks where no byte does are skipped by a check the
 /// compiler vectorizes (for bytes rare in the text: line ends, quotation marks).
@@ -399,6 +410,13 @@ mod tests {
             assert_eq!(word_count(&s), s.split_whitespace().count(), "U+{:04X}", c as u32);
             let long = format!("{s}{}{c}{}", "ج".repeat(40), "z".repeat(130));
             assert!(words(&long).eq(long.split_whitespace()), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn is_alphanumeric_is_std() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
         }
     }
 

@@ -482,7 +482,7 @@ fn scan(text: &str) -> Head {
     let mut words_in_seg = 0;
     let mut prev_space = true;
     let push = |segs: &mut Vec<Seg>, s: usize, e: usize, paren: bool| {
-        if text[s..e].trim().chars().any(char::is_alphanumeric) {
+        if text[s..e].trim().chars().any(crate::chars::is_alphanumeric) {
             segs.push(Seg { start: s, end: e, paren });
         }
     };
@@ -666,8 +666,10 @@ fn is_whole_date(t: &str) -> bool {
     t.chars().any(char::is_numeric)
         && crate::DateParser::new().relative(false).parse(t).is_some_and(|d| {
             d.date.is_some()
-                && !t[..d.span.start].chars().any(char::is_alphanumeric)
-                && !t[d.span.end..].chars().any(|c| c.is_alphanumeric() && !matches!(c, 'م' | 'ه'))
+                && !t[..d.span.start].chars().any(crate::chars::is_alphanumeric)
+                && !t[d.span.end..]
+                    .chars()
+                    .any(|c| crate::chars::is_alphanumeric(c) && !matches!(c, 'م' | 'ه'))
         })
 }
 

@@ -20,7 +20,7 @@ pub(crate) fn markup_start(text: &str) -> Option<usize> {
     }
     let bytes = text.as_bytes();
     let (mut first, mut tags, mut count, mut at) = (None, 0usize, 0usize, 0usize);
-    while let Some(i) = text[at..].find('<').map(|i| at + i) {
+    while let Some(i) = crate::chars::find_byte(bytes, at, |b| b == b'<') {
         let is_tag =
             bytes.get(i + 1).is_some_and(|&b| b.is_ascii_alphabetic() || b"/!?".contains(&b));
         if !is_tag {

@@ -98,7 +98,7 @@ impl Lexer<'_> {
                 nl |= matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
                 continue;
             }
-            if c.is_alphanumeric() {
+            if crate::chars::is_alphanumeric(c) {
                 // A word of another script: never part of a date.
                 let mut end = start;
                 while let Some(ch) = char_at(text, end) {

@@ -48,7 +48,7 @@ pub(super) fn assemble(texts: &[&str], claims: &Claims, draft: Draft) -> Article
         let ends = mine.iter().map(|c| (c.range.start, c.range.end));
         for (start, end) in ends.chain(std::iter::once((text.len(), text.len()))) {
             let gap = text.get(at..start).unwrap_or("").trim();
-            if gap.chars().any(char::is_alphanumeric) {
+            if gap.chars().any(crate::chars::is_alphanumeric) {
                 art.boilerplate.push(gap.to_owned());
             }
             at = at.max(end);

@@ -363,7 +363,10 @@ pub(super) fn after_letters(text: &str, n: usize) -> usize {
         if seen >= n {
             break;
         }
-        if c.is_alphanumeric() && !crate::chars::is_diacritic(c) && !crate::chars::is_tatweel(c) {
+        if crate::chars::is_alphanumeric(c)
+            && !crate::chars::is_diacritic(c)
+            && !crate::chars::is_tatweel(c)
+        {
             seen += 1;
         }
         end = i + c.len_utf8();
@@ -382,7 +385,7 @@ pub(super) fn after_letters(text: &str, n: usize) -> usize {
 /// The number of letters and digits in `norm[..end]`: where a label found in
 /// normalized text begins or ends, counted to find it in the original.
 pub(super) fn letters_before(norm: &str, end: usize) -> usize {
-    norm[..end.min(norm.len())].chars().filter(|c| c.is_alphanumeric()).count()
+    norm[..end.min(norm.len())].chars().filter(|&c| crate::chars::is_alphanumeric(c)).count()
 }
 
 /// `text` after its first `n` letters (a label) and the separators after them.
@@ -404,7 +407,7 @@ pub(super) fn after_label<'a>(l: &Line<'a>) -> &'a str {
 /// (`المصدر>`: the value is on the next line, if anywhere).
 pub(super) fn label_value<'a>(l: &Line<'a>) -> &'a str {
     let v = after_label(l);
-    if v.chars().any(char::is_alphanumeric) { v } else { "" }
+    if v.chars().any(crate::chars::is_alphanumeric) { v } else { "" }
 }
 
 /// The byte length of the text of a labelled line before its label.

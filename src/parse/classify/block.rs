@@ -72,7 +72,7 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
             && lines[i + 1].label.is_none()
             && lines[i + 1].words <= MASTHEAD_LINE_WORDS
         {
-            let bare = l.norm.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let bare = l.norm.trim_end_matches(|c: char| !crate::chars::is_alphanumeric(c));
             if l.label.is_some_and(|h| h.end >= bare.len()) {
                 lines[i + 1].listed = true;
             }

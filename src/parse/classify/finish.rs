@@ -190,7 +190,7 @@ fn glued_label(p: &str) -> Option<(Label, usize, usize)> {
             last = at;
             break;
         }
-        if next.is_some_and(char::is_alphanumeric) {
+        if next.is_some_and(crate::chars::is_alphanumeric) {
             glued.push_front(at);
             glued.truncate(GLUED_STARTS);
         }
