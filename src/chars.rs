@@ -263,6 +263,18 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// `c.is_numeric()`, answered without a table search for ASCII and for the
+/// Arabic letters and digits (U+0621–U+064A, U+0660–U+0669).
+#[inline]
+pub(crate) fn is_numeric(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => c.is_ascii_digit(),
+        '\u{0621}'..='\u{064A}' => false,
+        '\u{0660}'..='\u{0669}' => true,
+        _ => c.is_numeric(),
+    }
+}
+
 /// The first index at or after `from` whose byte passes `hit`, a branch-free
 /// byte test: 32-byte blocks where no byte does are skipped by a check the
 /// compiler vectorizes (for bytes rare in the text: line ends, quotation marks).
@@ -414,9 +426,10 @@ mod tests {
     }
 
     #[test]
-    fn is_alphanumeric_is_std() {
+    fn is_alphanumeric_and_is_numeric_are_std() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+            assert_eq!(is_numeric(c), c.is_numeric(), "U+{:04X}", c as u32);
         }
     }
 

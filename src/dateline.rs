@@ -327,7 +327,7 @@ fn place_and_date(raw: &str) -> Option<(&str, &str)> {
 fn day_and_month(text: &str) -> Option<usize> {
     let day_end = word_end(text, 1)?;
     let day = &text[..day_end];
-    if !(1..=2).contains(&day.chars().count()) || !day.chars().all(|c| c.is_numeric()) {
+    if !(1..=2).contains(&day.chars().count()) || !day.chars().all(crate::chars::is_numeric) {
         return None;
     }
     let end = word_end(text, 2)?;
@@ -663,7 +663,7 @@ const MARKERS: &[&str] = &["خاص", "متابعات", "متابعه", "حصري
 /// Whether `t` (trimmed) is one date expression and nothing else
 /// ("15 كانون الثاني 2026", "2024.01.12").
 fn is_whole_date(t: &str) -> bool {
-    t.chars().any(char::is_numeric)
+    t.chars().any(crate::chars::is_numeric)
         && crate::DateParser::new().relative(false).parse(t).is_some_and(|d| {
             d.date.is_some()
                 && !t[..d.span.start].chars().any(crate::chars::is_alphanumeric)

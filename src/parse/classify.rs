@@ -240,7 +240,7 @@ impl<'a, 'l> Asm<'a, 'l> {
         let content = if lbl.is_some_and(Label::is_date) { after_label(l) } else { text };
         if lbl == Some(Label::Updated) {
             let before = before_label(l);
-            let has_date = !before.is_empty() && before.chars().any(char::is_numeric);
+            let has_date = !before.is_empty() && before.chars().any(crate::chars::is_numeric);
             let mut before_kept = before.is_empty();
             let split = before_len(l);
             if has_date && self.draft.published.is_none() {
@@ -356,10 +356,10 @@ impl<'a, 'l> Asm<'a, 'l> {
             let l = &lines[j];
             !claims.is_claimed(j)
                 && l.words <= TIME_FRAGMENT_WORDS
-                && l.text.chars().any(|c| c.is_numeric())
-                && l.text
-                    .chars()
-                    .all(|c| c.is_numeric() || c.is_ascii_alphabetic() || " :+-.ـصم".contains(c))
+                && l.text.chars().any(crate::chars::is_numeric)
+                && l.text.chars().all(|c| {
+                    crate::chars::is_numeric(c) || c.is_ascii_alphabetic() || " :+-.ـصم".contains(c)
+                })
         };
         let above =
             (i.saturating_sub(TIME_FRAGMENT_REACH)..i).rev().take_while(|&j| fragment(j)).last();

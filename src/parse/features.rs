@@ -104,7 +104,7 @@ pub(super) fn is_list_item(text: &str) -> bool {
     text.starts_with(BULLETS)
         || text
             .strip_prefix(['-', '–'])
-            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_numeric()))
+            .is_some_and(|r| r.trim_start().starts_with(crate::chars::is_numeric))
 }
 
 /// At least half of the words are Arabic words of two letters or more (not

@@ -204,7 +204,7 @@ pub(super) fn closing_credit(s: &str) -> bool {
     let before = s[..open].trim_end();
     before.ends_with(STOPS_OR_ELLIPSIS)
         || (inner.split_whitespace().count() <= CREDIT_WORDS
-            && !inner.chars().any(char::is_numeric))
+            && !inner.chars().any(crate::chars::is_numeric))
 }
 
 /// Arabic text decoded with the wrong code page (Windows-1256 read as Latin-1):
@@ -440,7 +440,7 @@ pub(super) fn is_caption(l: &Line<'_>) -> bool {
             let inner = &t[open + 1..t.len() - 1];
             return crate::Agency::find(inner).is_some()
                 || (inner.split_whitespace().count() <= CAPTION_CREDIT_WORDS
-                    && !inner.chars().any(char::is_numeric)
+                    && !inner.chars().any(crate::chars::is_numeric)
                     && inner.chars().any(labels::is_word_char)
                     && l.words > CAPTION_MIN_WORDS);
         }
