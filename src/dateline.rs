@@ -316,6 +316,10 @@ fn word_ends(text: &str) -> [Option<usize>; 3] {
 
 /// A segment that is a place, then a date ("بورتسودان 10-11-2023"): the two.
 fn place_and_date(raw: &str) -> Option<(&str, &str)> {
+    // A date has a digit (see `is_whole_date`): most segments are read no further.
+    if !raw.chars().any(crate::chars::is_numeric) {
+        return None;
+    }
     word_ends(raw).into_iter().flatten().find_map(|e| {
         let (p, d) = (raw[..e].trim(), raw[e..].trim());
         (!d.is_empty() && is_place(p) && is_whole_date(d)).then_some((p, d))
