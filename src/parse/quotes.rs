@@ -119,7 +119,9 @@ fn is_verb_word(word: &str, a: char, b: char) -> bool {
 }
 
 fn speaker(sentence: &str) -> Option<String> {
-    let words: Vec<&str> = crate::chars::words(sentence).collect();
+    // Arabic words take about seven bytes with their space: room for them all.
+    let mut words: Vec<&str> = Vec::with_capacity(sentence.len() / 4 + 1);
+    words.extend(crate::chars::words(sentence));
     // One pass from the right: the last "قوله" wins ("عن X قوله"), else the
     // last verb of saying.
     let mut verb = None;
