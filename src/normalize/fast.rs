@@ -18,6 +18,11 @@
 //! start anywhere. Candidates are a superset of the characters that change;
 //! each is then checked or processed one character at a time.
 //!
+//! The presets replace the per-byte table loads of [`Bits::mask`] with a
+//! [`Sieve`]: byte comparisons and range checks the compiler vectorizes, a
+//! superset of the candidates; the loop checks each flagged byte against the
+//! exact sets and copies on past those that change nothing.
+//!
 //! Two characters change because of what is written before them rather than
 //! what they are: a space after a space, and an ASCII digit after `digit ٫` or
 //! `digit ٬`. Inside a run copied verbatim the output ends as the input does, so
@@ -67,7 +72,7 @@ pub(crate) trait Bits {
 /// when that does not depend on what was written before it.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Action {
-    /// [`SLOW`], [`REMOVE`], [`WRITE`] or [`DIGIT`].
+    /// [`SLOW`], [`REMOVE`], [`WRITE`], [`DIGIT`] or [`KEEP`].
     kind: u8,
     /// What [`WRITE`] and [`DIGIT`] write.
     c: char,
@@ -81,6 +86,9 @@ const WRITE: u8 = 2;
 /// Write the digit `c`, unless the output ends with ٫ or ٬ (then the
 /// reference step runs, to fold the separator).
 const DIGIT: u8 = 3;
+/// Write the character as it is, whatever comes before or after it: it stays
+/// in the run copied verbatim (a preset's sieve flags a few such characters).
+const KEEP: u8 = 4;
 
 const fn act(kind: u8, c: char) -> Action {
     Action { kind, c }
@@ -320,7 +328,9 @@ impl Full {
         while i < 256 {
             bits[i] = compact.bits_const(i as u8);
             if let Some(c) = char::from_u32(0x0600 + i as u32) {
-                actions[i] = action_of(n, c);
+                let action = action_of(n, c);
+                actions[i] =
+                    if action.kind == WRITE && action.c == c { act(KEEP, c) } else { action };
             }
             i += 1;
         }
@@ -358,12 +368,197 @@ impl Bits for Full {
     }
 }
 
-/// [`Normalizer::SEARCH`]'s tables, built at compile time.
-pub(super) static SEARCH_BITS: Full = Full::new(&Normalizer::SEARCH);
-/// [`Normalizer::DISPLAY`]'s tables, built at compile time.
-pub(super) static DISPLAY_BITS: Full = Full::new(&Normalizer::DISPLAY);
-/// The tables of the key [`crate::is_stop_word`] compares, built at compile time.
-pub(super) static STOP_BITS: Full = Full::new(&crate::stopwords::STOP_KEY);
+/// The candidate test of a configuration in a form the compiler vectorizes:
+/// byte comparisons and range checks only (no table lookups), so that a
+/// 64-byte block is classified sixteen bytes per instruction on the SSE2
+/// baseline. It is a superset of [`Bits::bits`]: a lead byte D8 or D9 is
+/// flagged when its trail byte falls in one of two or three ranges that cover
+/// the code points the configuration touches (gaps merged, cheapest first), any
+/// other lead byte from 0xC2 that has candidates is flagged whatever follows
+/// it, and ASCII uppercase and a space followed by a space as in [`Bits::bits`].
+/// The loop then checks each flagged byte against the exact sets, one table
+/// load, and copies on past the ones that change nothing (on news text: « »,
+/// “ ”, and the hamza carriers ؤ in the ranges).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Sieve {
+    /// `(first, count)` ranges of trail bytes after D8 (U+0600–U+063F).
+    d8: [(u8, u8); 2],
+    /// The same after D9 (U+0640–U+067F).
+    d9: [(u8, u8); 3],
+    /// `(first, count)`: the lead bytes from 0xC2 up (D8 and D9 aside) flagged
+    /// whatever follows them.
+    other: (u8, u8),
+    /// 26 when ASCII uppercase is flagged, else 0.
+    upper: u8,
+    /// The byte after a space that flags the space: a space when spaces
+    /// collapse, else 0x80 (a continuation byte never follows a space).
+    space_next: u8,
+}
+
+/// Whether `v` lies in the range `(first, count)`.
+#[inline(always)]
+const fn within(v: u8, (first, count): (u8, u8)) -> bool {
+    v.wrapping_sub(first) < count
+}
+
+impl Sieve {
+    /// The sieve of the candidate sets `c`.
+    pub(super) const fn new(c: &Compact) -> Self {
+        // Lead bytes from 0xC2 that have candidates, D8 and D9 aside.
+        let (mut lo, mut hi) = (0u8, 0u8);
+        let mut b = 0xC2u8;
+        while b < 0xF5 {
+            if b != 0xD8 && b != 0xD9 && c.bits_const(b) != 0 {
+                if lo == 0 {
+                    lo = b;
+                }
+                hi = b;
+            }
+            b += 1;
+        }
+        Sieve {
+            d8: ranges::<2>(0xD8, c.arabic[0]),
+            d9: ranges::<3>(0xD9, c.arabic[1]),
+            other: if lo == 0 { (0, 0) } else { (lo, hi - lo + 1) },
+            upper: if c.upper != 0 { 26 } else { 0 },
+            space_next: if c.space != 0 { b' ' } else { 0x80 },
+        }
+    }
+
+    /// Whether byte `x`, followed by byte `next`, is flagged.
+    #[inline(always)]
+    pub(super) fn flag(&self, x: u8, next: u8) -> bool {
+        let d8 = x == 0xD8;
+        let d9 = x == 0xD9;
+        (d8 & (within(next, self.d8[0]) | within(next, self.d8[1])))
+            | (d9
+                & (within(next, self.d9[0]) | within(next, self.d9[1]) | within(next, self.d9[2])))
+            | (within(x, self.other) & !(d8 | d9))
+            | (x.wrapping_sub(b'A') < self.upper)
+            | ((x == b' ') & (next == self.space_next))
+    }
+
+    /// The flagged bytes of `block[..64]` as a bit mask, `block[64]` being the
+    /// byte after them.
+    #[inline(always)]
+    fn mask(&self, block: &[u8; 65]) -> u64 {
+        let mut flags = [0u8; 64];
+        for (k, f) in flags.iter_mut().enumerate() {
+            *f = u8::from(self.flag(block[k], block[k + 1])) << 7;
+        }
+        // The high bit of each of eight flag bytes gathered into one byte by a
+        // product that puts flag byte `j` at bit `56 + j`, without carries.
+        let mut mask = 0u64;
+        for (k, eight) in flags.chunks_exact(8).enumerate() {
+            let word = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or([0; 8]));
+            mask |= (word.wrapping_mul(0x0002_0408_1020_4081) >> 56) << (8 * k);
+        }
+        mask
+    }
+}
+
+/// The trail bytes of the 64-bit set `set` (bit `t` for trail byte `0x80 + t`)
+/// after lead byte `lead` (D8 or D9) as at most `N` `(first, count)` ranges
+/// covering it: its runs, merged while there are more than `N`, first across
+/// the gaps that hold the fewest letters (a merged range flags what it spans,
+/// and the letters are most of the text), then the shortest.
+const fn ranges<const N: usize>(lead: u8, set: u64) -> [(u8, u8); N] {
+    // The cost of flagging the code points between runs `a` and `b`.
+    const fn gap_cost(lead: u8, a: (u8, u8), b: (u8, u8)) -> u32 {
+        let mut cost = 0;
+        let mut t = a.1 + 1;
+        while t < b.0 {
+            let cp = 0x0600 + (lead as u32 - 0xD8) * 64 + t as u32;
+            // The letters ء–غ and ف–ي: a thousand times a mark or a digit.
+            cost += if matches!(cp, 0x0621..=0x063A | 0x0641..=0x064A) { 1000 } else { 1 };
+            t += 1;
+        }
+        cost
+    }
+    // The runs of set bits, as (first, last) bit indices.
+    let mut runs = [(0u8, 0u8); 64];
+    let mut count = 0;
+    let mut t = 0;
+    while t < 64 {
+        if set >> t & 1 != 0 {
+            if count > 0 && runs[count - 1].1 + 1 == t as u8 {
+                runs[count - 1].1 = t as u8;
+            } else {
+                runs[count] = (t as u8, t as u8);
+                count += 1;
+            }
+        }
+        t += 1;
+    }
+    while count > N {
+        // Merge the run after the cheapest gap into the one before it.
+        let mut best = 1;
+        let mut i = 2;
+        while i < count {
+            if gap_cost(lead, runs[i - 1], runs[i]) < gap_cost(lead, runs[best - 1], runs[best]) {
+                best = i;
+            }
+            i += 1;
+        }
+        runs[best - 1].1 = runs[best].1;
+        let mut j = best;
+        while j + 1 < count {
+            runs[j] = runs[j + 1];
+            j += 1;
+        }
+        count -= 1;
+    }
+    let mut out = [(0u8, 0u8); N];
+    let mut i = 0;
+    while i < count {
+        out[i] = (0x80 + runs[i].0, runs[i].1 - runs[i].0 + 1);
+        i += 1;
+    }
+    out
+}
+
+/// A preset: its [`Full`] tables and [`Sieve`] built at compile time, in a type
+/// of its own so that the sieve's ranges are constants in its code.
+macro_rules! preset {
+    ($(#[$doc:meta])* $ty:ident, $value:ident, $full:ident, $sieve:ident, $n:expr) => {
+        static $full: Full = Full::new(&$n);
+        const $sieve: Sieve = Sieve::new(&Compact::new(&$n));
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy)]
+        pub(crate) struct $ty;
+        $(#[$doc])*
+        pub(super) const $value: $ty = $ty;
+        impl Bits for $ty {
+            #[inline(always)]
+            fn bits(&self, b: u8) -> u64 {
+                $full.bits[b as usize]
+            }
+
+            #[inline(always)]
+            fn action(&self, index: usize) -> Action {
+                $full.actions[index & 0xFF]
+            }
+
+            #[inline(always)]
+            fn mask(&self, block: &[u8; 65]) -> u64 {
+                $sieve.mask(block)
+            }
+        }
+    };
+}
+
+preset!(
+    /// [`Normalizer::SEARCH`]'s tables, built at compile time.
+    SearchBits, SEARCH_BITS, SEARCH_FULL, SEARCH_SIEVE, Normalizer::SEARCH
+);
+preset!(
+    /// [`Normalizer::DISPLAY`]'s tables, built at compile time.
+    DisplayBits, DISPLAY_BITS, DISPLAY_FULL, DISPLAY_SIEVE, Normalizer::DISPLAY
+);
+preset!(
+    /// The tables of the key [`crate::is_stop_word`] compares, built at compile time.
+    StopBits, STOP_BITS, STOP_FULL, STOP_SIEVE, crate::stopwords::STOP_KEY
+);
 
 /// The candidate mask of `bytes[base..base + 64]` (zero past the end).
 #[inline]
@@ -506,6 +701,15 @@ fn ends_with_digit_separator(written: &str) -> bool {
         .is_some_and(|rest| rest.ends_with(|p: char| p.is_ascii_digit()))
 }
 
+/// Whether the byte at `at` is in the exact candidate set of `bits` (the
+/// [`Bits::mask`] of a preset flags a superset).
+#[inline(always)]
+fn is_candidate<B: Bits>(bits: &B, bytes: &[u8], at: usize) -> bool {
+    let b = bytes.get(at).copied().unwrap_or(0);
+    let next = bytes.get(at + 1).copied().unwrap_or(0);
+    (bits.bits(b) >> (next & 63)) & 1 != 0
+}
+
 /// The byte offset of the first character of `text` that normalization changes,
 /// or `None` when it changes nothing.
 pub(super) fn first_change<B: Bits>(n: &Normalizer, bits: &B, text: &str) -> Option<usize> {
@@ -513,6 +717,10 @@ pub(super) fn first_change<B: Bits>(n: &Normalizer, bits: &B, text: &str) -> Opt
     let mut cursor = Cursor::new(bits, bytes, 0);
     let mut pos = 0;
     while let Some(at) = cursor.next(bits, bytes, pos) {
+        if !is_candidate(bits, bytes, at) {
+            pos = at + 1;
+            continue;
+        }
         let c = char_at(text, at)?;
         if changes(n, text, at, c) {
             return Some(at);
@@ -547,59 +755,120 @@ pub(super) fn run<B: Bits>(
     start: usize,
 ) {
     let bytes = text.as_bytes();
-    let mut cursor = Cursor::new(bits, bytes, from);
-    let mut pos = from;
-    loop {
-        // Characters whose fate depends on the output just written (or, at
-        // `from`, on the prefix the caller already wrote).
-        while let Some(&b) = bytes.get(pos) {
-            // Look at the last byte written first: it is rarely a space or the
-            // trail byte of a separator (D9 AB, D9 AC).
-            let last = if out.len() > start { out.as_bytes().last().copied() } else { None };
-            let depends = match last {
-                Some(b' ') => b == b' ' && n.normalize_spaces,
-                Some(0xAB | 0xAC) => {
-                    b.is_ascii_digit()
-                        && n.fold_digits
-                        && out[start..].ends_with(['\u{066B}', '\u{066C}'])
-                }
-                _ => false,
-            };
-            if !depends {
-                break;
-            }
-            // A space after a space is dropped: what the reference step does.
-            pos = if b == b' ' { pos + 1 } else { step(n, text, pos, out, start) };
+    // `text[copied..]` is not written yet.
+    let mut copied = settle(n, text, from, out, start);
+    if bytes.len() < SHORT {
+        let mut cursor = Cursor::new(bits, bytes, copied);
+        let mut pos = copied;
+        while let Some(at) = cursor.next(bits, bytes, pos) {
+            pos = process(n, bits, text, at, &mut copied, out, start);
         }
-        let copied = pos;
-        let Some(at) = cursor.next(bits, bytes, pos) else {
-            out.push_str(text.get(copied..).unwrap_or_default());
-            return;
-        };
-        out.push_str(text.get(copied..at).unwrap_or_default());
-        // The common case: a code point of the Arabic block with a context-free
-        // action (a removed mark, a folded letter, a digit).
-        if let (Some(&lead @ 0xD8..=0xDB), Some(&trail)) = (bytes.get(at), bytes.get(at + 1)) {
-            let action = bits.action(usize::from(lead - 0xD8) << 6 | usize::from(trail & 63));
-            let done = match action.kind {
-                REMOVE => true,
-                WRITE => {
-                    out.push(action.c);
-                    true
+    } else {
+        // Blocks of 64 bytes from `base`; a character processed across the end
+        // of a block moves the next block's start past it.
+        let mut base = copied;
+        while base < bytes.len() {
+            let mut mask = block_mask(bits, bytes, base);
+            let mut end = base + 64;
+            while mask != 0 {
+                let at = base + mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                let pos = process(n, bits, text, at, &mut copied, out, start);
+                // Candidates inside what was just processed are done.
+                let skip = pos - base;
+                if skip >= 64 {
+                    end = pos;
+                    break;
                 }
-                DIGIT if !out[start..].ends_with(['\u{066B}', '\u{066C}']) => {
-                    out.push(action.c);
-                    true
-                }
-                _ => false,
-            };
-            if done {
-                pos = at + 2;
-                continue;
+                mask &= u64::MAX << skip;
             }
+            base = end;
         }
-        pos = step(n, text, at, out, start);
     }
+    out.push_str(text.get(copied..).unwrap_or_default());
+}
+
+/// Processes the candidate at byte `at`: writes `text[*copied..at]` and what
+/// the character there becomes, then the characters after it that depend on
+/// that output ([`settle`]), and moves `*copied` past them; or, for a
+/// candidate that changes nothing whatever its neighbours, leaves it in the
+/// run to copy. Returns the byte from which to look for candidates again.
+#[inline(always)]
+fn process<B: Bits>(
+    n: &Normalizer,
+    bits: &B,
+    text: &str,
+    at: usize,
+    copied: &mut usize,
+    out: &mut String,
+    start: usize,
+) -> usize {
+    let bytes = text.as_bytes();
+    let lead = bytes.get(at).copied().unwrap_or(0);
+    let next = bytes.get(at + 1).copied().unwrap_or(0);
+    let pos = if let 0xD8..=0xDB = lead {
+        // A code point of the Arabic block: its context-free action (a
+        // removed mark, a folded letter, a digit), if it has one.
+        let action = bits.action(usize::from(lead - 0xD8) << 6 | usize::from(next & 63));
+        if action.kind == KEEP {
+            return at + 2;
+        }
+        out.push_str(text.get(*copied..at).unwrap_or_default());
+        match action.kind {
+            REMOVE => at + 2,
+            WRITE => {
+                out.push(action.c);
+                at + 2
+            }
+            DIGIT if !out[start..].ends_with(['\u{066B}', '\u{066C}']) => {
+                out.push(action.c);
+                at + 2
+            }
+            _ => step(n, text, at, out, start),
+        }
+    } else {
+        if (bits.bits(lead) >> (next & 63)) & 1 == 0 {
+            // Flagged by a preset's sieve, but not a candidate: copy on past it.
+            return at + 1;
+        }
+        out.push_str(text.get(*copied..at).unwrap_or_default());
+        step(n, text, at, out, start)
+    };
+    let pos = settle(n, text, pos, out, start);
+    *copied = pos;
+    pos
+}
+
+/// Processes the characters from byte `pos` whose fate depends on the output
+/// just written rather than on themselves: a space after a space, and an ASCII
+/// digit after `digit ٫` or `digit ٬`. Inside a run copied verbatim the output
+/// ends as the input does, so the candidate sets catch them (the first space of
+/// a pair, the separators); right after a processed character the output may
+/// end differently. Returns the byte after them.
+#[inline(always)]
+fn settle(n: &Normalizer, text: &str, mut pos: usize, out: &mut String, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    // Spaces and digits are the only bytes up to b'9' that can depend.
+    while let Some(&b @ ..=b'9') = bytes.get(pos) {
+        // Look at the last byte written first: it is rarely a space or the
+        // trail byte of a separator (D9 AB, D9 AC).
+        let last = if out.len() > start { out.as_bytes().last().copied() } else { None };
+        let depends = match last {
+            Some(b' ') => b == b' ' && n.normalize_spaces,
+            Some(0xAB | 0xAC) => {
+                b.is_ascii_digit()
+                    && n.fold_digits
+                    && out[start..].ends_with(['\u{066B}', '\u{066C}'])
+            }
+            _ => false,
+        };
+        if !depends {
+            break;
+        }
+        // A space after a space is dropped: what the reference step does.
+        pos = if b == b' ' { pos + 1 } else { step(n, text, pos, out, start) };
+    }
+    pos
 }
 
 /// Processes the one character at byte `at` the reference way; returns the

@@ -369,6 +369,22 @@ proptest! {
     }
 
     #[test]
+    fn presets_on_long_mixed_script_text_equal_reference(
+        n in prop_oneof![Just(Normalizer::SEARCH), Just(Normalizer::DISPLAY)],
+        pad in 0usize..64,
+        parts in proptest::collection::vec((arabic_text(), any_text()), 1..6),
+    ) {
+        // Past 64 bytes the presets' sieve runs: Arabic-heavy text mixed with any
+        // script, shifted so that multi-byte characters straddle block ends.
+        let mut text = "x".repeat(pad);
+        for (arabic, other) in &parts {
+            text.push_str(arabic);
+            text.push_str(other);
+        }
+        check_invariants(&n, &text);
+    }
+
+    #[test]
     fn every_preset_is_idempotent_on_its_own_output(text in arabic_text()) {
         for n in [Normalizer::SEARCH, Normalizer::DISPLAY, Normalizer::new()] {
             let once = n.normalize(&text).into_owned();
@@ -486,6 +502,39 @@ fn every_scalar_value_of_the_bmp_and_beyond_matches_the_reference() {
     for c in (0..0x1_0000).chain(beyond).filter_map(char::from_u32) {
         let text = format!("ب{c} {c}");
         for n in [Normalizer::SEARCH, Normalizer::DISPLAY, all_on] {
+            check_invariants(&n, &text);
+        }
+    }
+}
+
+#[test]
+fn presets_sieve_every_two_byte_code_point_at_every_block_offset() {
+    // The presets classify texts of 64 bytes and more with a vectorized sieve
+    // (a superset of the candidate sets, checked exactly per flagged byte): run
+    // every two-byte code point, the touched three-byte blocks, ASCII and a few
+    // other scripts through them, shifted by 0..64 bytes so that every
+    // character, and every pair of neighbours, falls at every offset of a
+    // block and across block boundaries.
+    let two_byte = (0x80..0x800).filter_map(char::from_u32);
+    let others = [0x20..=0x7E, 0x2000..=0x206F, 0x3000..=0x3003, 0xFB50..=0xFBFF, 0xFE70..=0xFEFF]
+        .into_iter()
+        .flatten()
+        .filter_map(char::from_u32)
+        .chain("Привет мир 你好世界 שלום Γειά 😀 𝔸".chars());
+    let mut unit = String::new();
+    for c in two_byte.chain(others) {
+        // Alone, doubled, after a letter and before a space (pairs of spaces,
+        // composition, digit separators all see a neighbour).
+        unit.push(c);
+        unit.push('ب');
+        unit.push(c);
+        unit.push(c);
+        unit.push(' ');
+    }
+    let stop_key = Normalizer::SEARCH.fold_alef_maksura(false);
+    for pad in 0..64 {
+        let text = format!("{}{unit}", "-".repeat(pad));
+        for n in [Normalizer::SEARCH, Normalizer::DISPLAY, stop_key] {
             check_invariants(&n, &text);
         }
     }
