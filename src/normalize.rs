@@ -573,7 +573,7 @@ impl Normalizer {
         match fast::first_change(self, bits, text) {
             None => Cow::Borrowed(text),
             Some(at) => {
-                let mut out = String::with_capacity(text.len() + 16);
+                let mut out = String::with_capacity(text.len() + fast::SPARE);
                 out.push_str(&text[..at]);
                 fast::run(self, bits, text, at, &mut out, 0);
                 Cow::Owned(out)
@@ -612,7 +612,7 @@ impl Normalizer {
     /// ```
     pub fn normalize_into(&self, text: &str, out: &mut String) {
         let start = out.len();
-        out.reserve(text.len());
+        out.reserve(text.len() + fast::SPARE);
         macro_rules! go {
             ($bits:expr) => {
                 fast::run(self, $bits, text, 0, out, start)

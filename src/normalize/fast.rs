@@ -388,8 +388,9 @@ pub(super) struct Sieve {
     /// `(first, count)`: the lead bytes from 0xC2 up (D8 and D9 aside) flagged
     /// whatever follows them.
     other: (u8, u8),
-    /// 26 when ASCII uppercase is flagged, else 0.
-    upper: u8,
+    /// Whether ASCII uppercase is flagged (as 0x40–0x5F, which takes fewer
+    /// instructions than A–Z; `@ [ \\ ] ^ _` are rare).
+    upper: bool,
     /// The byte after a space that flags the space: a space when spaces
     /// collapse, else 0x80 (a continuation byte never follows a space).
     space_next: u8,
@@ -420,7 +421,7 @@ impl Sieve {
             d8: ranges::<2>(0xD8, c.arabic[0]),
             d9: ranges::<3>(0xD9, c.arabic[1]),
             other: if lo == 0 { (0, 0) } else { (lo, hi - lo + 1) },
-            upper: if c.upper != 0 { 26 } else { 0 },
+            upper: c.upper != 0,
             space_next: if c.space != 0 { b' ' } else { 0x80 },
         }
     }
@@ -434,7 +435,7 @@ impl Sieve {
             | (d9
                 & (within(next, self.d9[0]) | within(next, self.d9[1]) | within(next, self.d9[2])))
             | (within(x, self.other) & !(d8 | d9))
-            | (x.wrapping_sub(b'A') < self.upper)
+            | (self.upper & (x & 0xE0 == 0x40))
             | ((x == b' ') & (next == self.space_next))
     }
 
@@ -507,6 +508,11 @@ const fn ranges<const N: usize>(lead: u8, set: u64) -> [(u8, u8); N] {
             j += 1;
         }
         count -= 1;
+    }
+    // The last run reaching to 0xFF (past the trail bytes) when that adds no
+    // letter: `next >= first` takes fewer instructions than a range.
+    if count > 0 && gap_cost(lead, runs[count - 1], (64, 64)) < 1000 {
+        runs[count - 1].1 = 127;
     }
     let mut out = [(0u8, 0u8); N];
     let mut i = 0;
@@ -806,37 +812,96 @@ fn process<B: Bits>(
     let bytes = text.as_bytes();
     let lead = bytes.get(at).copied().unwrap_or(0);
     let next = bytes.get(at + 1).copied().unwrap_or(0);
-    let pos = if let 0xD8..=0xDB = lead {
-        // A code point of the Arabic block: its context-free action (a
-        // removed mark, a folded letter, a digit), if it has one.
-        let action = bits.action(usize::from(lead - 0xD8) << 6 | usize::from(next & 63));
-        if action.kind == KEEP {
-            return at + 2;
-        }
-        out.push_str(text.get(*copied..at).unwrap_or_default());
-        match action.kind {
-            REMOVE => at + 2,
-            WRITE => {
-                out.push(action.c);
-                at + 2
+    let pos = 'done: {
+        if let 0xD8..=0xDB = lead {
+            // The common case: a code point of the Arabic block with a
+            // context-free action (a folded letter, a removed mark).
+            let action = bits.action(usize::from(lead - 0xD8) << 6 | usize::from(next & 63));
+            match action.kind {
+                KEEP => return at + 2,
+                REMOVE => {
+                    copy_run(text, *copied, at, out);
+                    break 'done at + 2;
+                }
+                WRITE => {
+                    copy_run(text, *copied, at, out);
+                    out.push(action.c);
+                    break 'done at + 2;
+                }
+                _ => {}
             }
-            DIGIT if !out[start..].ends_with(['\u{066B}', '\u{066C}']) => {
-                out.push(action.c);
-                at + 2
-            }
-            _ => step(n, text, at, out, start),
         }
-    } else {
-        if (bits.bits(lead) >> (next & 63)) & 1 == 0 {
-            // Flagged by a preset's sieve, but not a candidate: copy on past it.
-            return at + 1;
+        match process_rare(n, bits, text, at, *copied, out, start) {
+            Some(pos) => pos,
+            None => return at + 1,
         }
-        out.push_str(text.get(*copied..at).unwrap_or_default());
-        step(n, text, at, out, start)
     };
     let pos = settle(n, text, pos, out, start);
     *copied = pos;
     pos
+}
+
+/// Appends `text[from..to]`, a run between two candidates, to `out`.
+///
+/// A copy of the exact length makes `memcpy` branch on the size, which on news
+/// text (a change every thirty bytes or so, runs of every length) the processor
+/// mispredicts about once a run. So a run of up to 80 bytes is copied as the 80
+/// bytes from `from` (81 when byte 80 continues a character: both sizes take
+/// the same path through `memcpy`), and the output cut back to the run; the
+/// extra bytes are overwritten by what comes next. Outputs keep spare capacity
+/// for this ([`SPARE`]).
+#[inline(always)]
+fn copy_run(text: &str, from: usize, to: usize, out: &mut String) {
+    let bytes = text.as_bytes();
+    let long = from + 80;
+    if to <= long {
+        if let Some(&b) = bytes.get(long) {
+            // One step back from a continuation byte is a char boundary in
+            // Arabic text (two-byte characters); `get` checks it in any case.
+            let end = long + usize::from(b & 0xC0 == 0x80);
+            if let Some(chunk) = text.get(from..end) {
+                let keep = out.len() + (to - from);
+                out.push_str(chunk);
+                out.truncate(keep);
+                return;
+            }
+        }
+    }
+    out.push_str(text.get(from..to).unwrap_or_default());
+}
+
+/// The capacity that outputs keep beyond the input's length, for [`copy_run`].
+pub(super) const SPARE: usize = 84;
+
+/// [`process`] for the rarer candidates: digits, context-dependent marks,
+/// characters outside the Arabic block; `None` for a byte a preset's sieve
+/// flagged that is no candidate (nothing is written then).
+#[cold]
+#[inline(never)]
+fn process_rare<B: Bits>(
+    n: &Normalizer,
+    bits: &B,
+    text: &str,
+    at: usize,
+    copied: usize,
+    out: &mut String,
+    start: usize,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let lead = bytes.get(at).copied().unwrap_or(0);
+    let next = bytes.get(at + 1).copied().unwrap_or(0);
+    if (bits.bits(lead) >> (next & 63)) & 1 == 0 {
+        return None;
+    }
+    out.push_str(text.get(copied..at).unwrap_or_default());
+    if let 0xD8..=0xDB = lead {
+        let action = bits.action(usize::from(lead - 0xD8) << 6 | usize::from(next & 63));
+        if action.kind == DIGIT && !out[start..].ends_with(['\u{066B}', '\u{066C}']) {
+            out.push(action.c);
+            return Some(at + 2);
+        }
+    }
+    Some(step(n, text, at, out, start))
 }
 
 /// Processes the characters from byte `pos` whose fate depends on the output
@@ -848,11 +913,16 @@ fn process<B: Bits>(
 #[inline(always)]
 fn settle(n: &Normalizer, text: &str, mut pos: usize, out: &mut String, start: usize) -> usize {
     let bytes = text.as_bytes();
-    // Spaces and digits are the only bytes up to b'9' that can depend.
-    while let Some(&b @ ..=b'9') = bytes.get(pos) {
+    loop {
         // Look at the last byte written first: it is rarely a space or the
-        // trail byte of a separator (D9 AB, D9 AC).
+        // trail byte of a separator (D9 AB, D9 AC), so this is the branch the
+        // processor predicts (the next byte, a space half the time after a
+        // folded letter, is not).
         let last = if out.len() > start { out.as_bytes().last().copied() } else { None };
+        if !matches!(last, Some(b' ' | 0xAB | 0xAC)) {
+            break;
+        }
+        let Some(&b) = bytes.get(pos) else { break };
         let depends = match last {
             Some(b' ') => b == b' ' && n.normalize_spaces,
             Some(0xAB | 0xAC) => {
