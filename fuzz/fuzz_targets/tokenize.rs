@@ -1,6 +1,7 @@
 //! `tokenize`: tokens concatenate to the input, spans are contiguous, on char
 //! boundaries and agree with `as_str`; `words` is the word/number subset;
-//! internal iteration (`fold`, behind `count`) gives the same tokens as `next`.
+//! internal iteration (`fold`, behind `count`; the window walk) gives the same
+//! tokens as `next`, for `tokenize` and `words`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -28,4 +29,11 @@ fuzz_target!(|text: &str| {
         v
     });
     assert_eq!(by_fold, by_next);
+    // `words` by internal iteration: the word tokens of `next`.
+    let words_by_fold = arabic_news::words(text).fold(Vec::new(), |mut v, t| {
+        v.push(t);
+        v
+    });
+    let words_by_next: Vec<_> = by_next.iter().copied().filter(|t| t.is_word()).collect();
+    assert_eq!(words_by_fold, words_by_next);
 });
