@@ -290,11 +290,27 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
         line.prose = false;
     }
     // A run-on ticker: many headlines glued together, no sentence punctuation.
-    if words >= TICKER_WORDS && !text.contains(['.', '،', ',', '؛', '!', '?', '؟']) {
+    if words >= TICKER_WORDS && !has_clause_mark(text) {
         line.prose = false;
         line.listed = true;
     }
     line
+}
+
+/// `text.contains(['.', '،', ',', '؛', '!', '?', '؟'])` on bytes (the Arabic
+/// marks are `D8 8C`, `D8 9B` and `D8 9F`).
+fn has_clause_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = crate::chars::find_byte(b, from, |c| {
+        matches!(c, b'.' | b',' | b'!' | b'?') | matches!(c, 0x8C | 0x9B | 0x9F)
+    }) {
+        if b[i] < 0x80 || (i > 0 && b[i - 1] == 0xD8) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// `text` split as `text.split(['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}'])`
@@ -451,6 +467,17 @@ pub(super) fn is_caption(l: &Line<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clause_marks_are_found_on_bytes() {
+        let marks = ['.', '،', ',', '؛', '!', '?', '؟'];
+        let long = format!("{}؛{}", "ب".repeat(40), "ڌ ۛ ٟ".repeat(9));
+        for t in
+            ["", "a", "قال", "قال،", "ڌ", "ۛ ٟ 0x9F", "نص؟", "\u{8C}", &long, "ب".repeat(50).as_str()]
+        {
+            assert_eq!(has_clause_mark(t), t.contains(marks), "{t:?}");
+        }
+    }
 
     #[test]
     fn double_dots_count_as_matches_does() {
