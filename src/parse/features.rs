@@ -73,10 +73,11 @@ pub(super) fn is_latin_name(text: &str) -> bool {
 
 /// A bare name: 2–4 words of Arabic letters, no article on the first word.
 pub(super) fn is_bare_name(l: &Line<'_>) -> bool {
+    if l.label.is_some() || l.date {
+        return false;
+    }
     let text = name_text(l.text);
-    BARE_NAME_WORDS.contains(&text.split_whitespace().count())
-        && l.label.is_none()
-        && !l.date
+    BARE_NAME_WORDS.contains(&crate::chars::word_count(text))
         && !text.starts_with("ال")
         && text.split_whitespace().all(dateline::is_name_word)
         && text.chars().all(|c| {
