@@ -1,7 +1,7 @@
 //! THE table of label phrases the parser recognizes, matched on
 //! `Normalizer::SEARCH`-normalized text (so إقرأ أيضاً، اقرأ أيضا، اقرأ ايضاً all hit).
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -262,6 +262,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// run-on (glued) phrases, and one searcher per group of mid-line phrases.
 struct Index {
     prefix: FastMap<String, Label>,
+    /// The first word of every prefix phrase (up to its first character that
+    /// is no [`is_word_char`]): a line opening with another word has none.
+    prefix_first: FastSet<String>,
     whole: FastMap<String, Label>,
     glued: Vec<(String, Label)>,
     /// Mid-line date labels first (they win), then the others.
@@ -275,6 +278,7 @@ struct Index {
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
     let mut ix = Index {
         prefix: FastMap::default(),
+        prefix_first: FastSet::default(),
         whole: FastMap::default(),
         glued: Vec::new(),
         contains_date: Vec::new(),
@@ -288,6 +292,7 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
         match e.how {
             How::Prefix => {
                 ix.prefix.entry(e.key.clone()).or_insert(e.label);
+                ix.prefix_first.insert(first_word(&e.key).to_owned());
             }
             How::Whole => {
                 ix.whole.entry(e.key.clone()).or_insert(e.label);
@@ -326,6 +331,11 @@ fn search(trimmed: &str, off: usize, re: &Regex, phrases: &[(String, Label)]) ->
     None
 }
 
+/// `text` up to its first character that is no [`is_word_char`].
+fn first_word(text: &str) -> &str {
+    text.find(|c: char| !is_word_char(c)).map_or(text, |end| &text[..end])
+}
+
 /// The label of a normalized line (see [`crate::agency::key`]), if any: a
 /// phrase at its start (longest first), the whole line, a run-on masthead, or
 /// (in lines of at most 14 words) a phrase anywhere; date labels win.
@@ -338,7 +348,7 @@ pub(crate) fn find(norm: &str, words: usize) -> Option<Hit> {
     if let Some(&label) = ix.whole.get(bare) {
         found = Some(Hit { label, start: off, end: norm.len() });
     }
-    if found.is_none() {
+    if found.is_none() && ix.prefix_first.contains(first_word(trimmed)) {
         // The first words of the line, at word boundaries, joined by one space.
         let mut ends = Vec::with_capacity(ix.max_words);
         let mut in_word = false;
