@@ -488,6 +488,9 @@ mod tests {
                     format!("{p} قيمة طويلة"),
                     format!("نص {p} نص"),
                     format!("{p}ات"),
+                    format!("- {p}، قيمة"),
+                    format!("«{p}» نص"),
+                    format!("{p}/قيمة"),
                 ]
             })
             .collect();
