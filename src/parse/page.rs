@@ -90,6 +90,8 @@ pub(super) fn head(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
+/// A leading "date 2025-09-23" metadata token (it opens with `date`: lines
+/// that do not are not searched).
 pub(super) static ISO_TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^date\s+\d{4}-\d{2}(-\d{2})?\s+").expect("valid regex"));
 pub(super) static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -353,7 +355,7 @@ pub(super) fn read_lines(text: &str) -> Vec<Line<'_>> {
             continue;
         }
         // A leading "date 2025-09-23" metadata token is a line of its own.
-        if let Some(m) = ISO_TOKEN.find(t) {
+        if let Some(m) = t.starts_with("date").then(|| ISO_TOKEN.find(t)).flatten() {
             out.push(make_line(trim(&t[..m.end()])));
             let rest = trim(&t[m.end()..]);
             if !rest.is_empty() {
