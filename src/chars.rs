@@ -217,15 +217,14 @@ pub(crate) fn word_count(s: &str) -> usize {
     let mut space_end = usize::MAX;
     let mut at = 0;
     while at < b.len() {
-        let space = crate::tokenize::pair_mask(b, at, |c, _| is_ascii_space(c));
+        let space = crate::tokenize::byte_mask(b, at, is_ascii_space);
         // Most blocks hold no byte that can lead a non-ASCII space: an
         // OR-reduction the compiler vectorizes skips their mask.
         let any_lead = match b.get(at..at + 64).and_then(|s| <&[u8; 64]>::try_from(s).ok()) {
             Some(block) => block.iter().fold(0u8, |any, &c| any | u8::from(is_space_lead(c))) != 0,
             None => true,
         };
-        let mut leads =
-            if any_lead { crate::tokenize::pair_mask(b, at, |c, _| is_space_lead(c)) } else { 0 };
+        let mut leads = if any_lead { crate::tokenize::byte_mask(b, at, is_space_lead) } else { 0 };
         // Bits past the end of the text are not bytes of it.
         let valid = if b.len() - at >= 64 { u64::MAX } else { (1u64 << (b.len() - at)) - 1 };
         let starts = !space & ((space << 1) | prev) & valid;
@@ -357,8 +356,7 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
         while i < b.len() {
             if !(base..base.saturating_add(64)).contains(&i) {
                 base = i;
-                mask =
-                    crate::tokenize::pair_mask(b, i, |c, _| is_ascii_space(c) | is_space_lead(c));
+                mask = crate::tokenize::byte_mask(b, i, |c| is_ascii_space(c) | is_space_lead(c));
             }
             let ahead = mask >> (i - base);
             if ahead == 0 {

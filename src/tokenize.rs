@@ -908,35 +908,13 @@ const fn is_continuation(x: u8) -> bool {
     (x as i8) < -64
 }
 
-/// The bitmask of the 64 bytes from `block`: bit `k` is set when
-/// `flag(b[block + k], b[block + k + 1])` holds (bytes past the end of the text
-/// read as 0, and their bits are unset unless `flag` says yes to zeros).
-/// `flag` is branch-free byte arithmetic, so the loop vectorizes; the high bits
-/// of each eight flag bytes are then gathered into one byte by a product that
-/// puts flag byte `j` at bit `56 + j`, without carries.
+/// The bitmask of the 64 bytes from `at`: bit `k` is set when
+/// `flag(b[at + k])` holds (bytes past the end of the text read as 0, and their
+/// bits are unset unless `flag` says yes to zeros). [`bit_mask`] of the
+/// [`window`] of `at`, for callers that look at one byte at a time.
 #[inline(always)]
-pub(super) fn pair_mask(b: &[u8], block: usize, flag: impl Fn(u8, u8) -> bool) -> u64 {
-    let mut padded = [0u8; 65];
-    let window: &[u8; 65] =
-        match b.get(block..block + 65).and_then(|c| <&[u8; 65]>::try_from(c).ok()) {
-            Some(window) => window,
-            None => {
-                let tail = b.get(block..).unwrap_or(&[]);
-                let n = tail.len().min(65);
-                padded[..n].copy_from_slice(&tail[..n]);
-                &padded
-            }
-        };
-    let mut flags = [0u8; 64];
-    for k in 0..64 {
-        flags[k] = u8::from(flag(window[k], window[k + 1])) << 7;
-    }
-    let mut mask = 0u64;
-    for (k, eight) in flags.chunks_exact(8).enumerate() {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or([0; 8]));
-        mask |= (word.wrapping_mul(0x0002_0408_1020_4081) >> 56) << (8 * k);
-    }
-    mask
+pub(crate) fn byte_mask(b: &[u8], at: usize, flag: impl Fn(u8) -> bool) -> u64 {
+    bit_mask(window(b, at, &mut [0; 68]), |_, x, _| flag(x))
 }
 
 /// The bitmask of a window (see [`window`]): bit `k` is set when
