@@ -10,16 +10,10 @@
 # Needs ../shared beside the repository. Builds a throwaway crate in a temporary
 # directory; nothing in the repository changes. Exit status 1 when any differs.
 set -euo pipefail
-repo="$(cd "$(dirname "$0")/.." && pwd)"
 old_rev="${1:?usage: output_diff.sh OLD_REV}"
+source "$(dirname "$0")/old_version.sh" "$old_rev"
 shared="$repo/../shared/corpus"
 [ -d "$shared" ] || { echo "no $shared: the shared corpus is needed" >&2; exit 2; }
-work="$(mktemp -d)"
-trap 'git -C "$repo" worktree remove --force "$work/old" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-
-git -C "$repo" worktree add --detach "$work/old" "$old_rev" >/dev/null
-# Two packages of one name need two versions.
-sed -i '0,/^version = /s/^version = .*/version = "0.0.0-old"/' "$work/old/Cargo.toml"
 mkdir -p "$work/diff/src"
 cat > "$work/diff/Cargo.toml" <<TOML
 [package]

@@ -10,16 +10,10 @@
 # Needs ../shared/corpus/bulk beside the repository; valgrind for --callgrind.
 # Builds a throwaway crate in a temporary directory; nothing in the repository changes.
 set -euo pipefail
-repo="$(cd "$(dirname "$0")/.." && pwd)"
 old_rev="${1:?usage: parse_ab.sh OLD_REV [--callgrind N]}"
+source "$(dirname "$0")/old_version.sh" "$old_rev"
 bulk="$repo/../shared/corpus/bulk"
 [ -d "$bulk" ] || { echo "no $bulk: the bulk corpus is needed" >&2; exit 1; }
-work="$(mktemp -d)"
-trap 'git -C "$repo" worktree remove --force "$work/old" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-
-git -C "$repo" worktree add --detach "$work/old" "$old_rev" >/dev/null
-# Two packages of one name need two versions.
-sed -i '0,/^version = /s/^version = .*/version = "0.0.0-old"/' "$work/old/Cargo.toml"
 mkdir -p "$work/ab/src"
 cat > "$work/ab/Cargo.toml" <<EOF
 [package]
