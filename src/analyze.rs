@@ -26,7 +26,7 @@ use crate::{Normalizer, Script, Span, Stemmer, TokenKind, Tokens, is_stop_word, 
 /// let terms: Vec<_> = ANALYZER.terms("ذهب الطلاب إلى المدرسة.").map(|t| t.as_str().to_owned()).collect();
 /// assert_eq!(terms, ["ذهب", "طلاب", "مدرس"]);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Analyzer {
     normalizer: Normalizer,
     stemmer: Stemmer,

@@ -174,3 +174,15 @@ fn terms_resume_after_clone() {
     let rest: Vec<_> = terms.clone().map(|t| t.as_str().to_owned()).collect();
     assert_eq!(rest, terms.map(|t| t.as_str().to_owned()).collect::<Vec<_>>());
 }
+
+#[test]
+fn analyzers_key_a_map_by_what_they_do() {
+    use std::collections::HashMap;
+    let mut cache = HashMap::new();
+    cache.insert(Analyzer::new().stem(true), "stemmed");
+    cache.insert(Analyzer::new(), "plain");
+    // The same settings, built again (in another order), find the same entry.
+    assert_eq!(cache.get(&Analyzer::new().stop_words(false).stem(true)), Some(&"stemmed"));
+    assert_eq!(cache.get(&Analyzer::new()), Some(&"plain"));
+    assert_eq!(cache.get(&Analyzer::new().stop_words(true)), None);
+}
