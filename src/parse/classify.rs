@@ -9,7 +9,7 @@ mod finish;
 mod related;
 mod tagged;
 
-use self::block::{Teasers, body_cluster, last_long_line, mark_lists};
+use self::block::{Teasers, body_cluster, last_long_line, mark_lists, opens_article};
 use super::Parser;
 use super::assemble::Draft;
 use super::claims::{Claims, Role};
@@ -448,6 +448,21 @@ const PASSES: &[(&str, Pass)] = &[
     ("empty-paragraphs", |a| a.empty_paragraphs()),
 ];
 
+/// The shape of a headline of two words ("قانون للجميع!", "واجهة المكتبات"),
+/// for the places where the line's position says headline (the first line
+/// right above the body, the line right above the article's date): Arabic, no
+/// label, no date, not in a list, no caption, no author slot. Such a line may
+/// also be a name; the callers weigh that.
+fn is_short_headline(l: &Line<'_>) -> bool {
+    l.arabic
+        && l.words == SHORT_FIRST_LINE_WORDS
+        && l.label.is_none()
+        && !l.date
+        && !l.listed
+        && !is_caption(l)
+        && !is_author_slot(l)
+}
+
 impl<'a> Asm<'a, '_> {
     /// Runs the passes; a listing stops after the first.
     fn run(&mut self) {
@@ -505,7 +520,18 @@ impl<'a> Asm<'a, '_> {
             let mut nearest: Option<usize> = None;
             for i in (h0..d).rev() {
                 let l = &lines[i];
-                if is_candidate(l) {
+                // A two-word headline counts right above the date of an
+                // article's header, when no menu item reads the same (a
+                // section's name above the date).
+                // A name-shaped one only when the byline stands right under
+                // the date ("كتب: …"): the reporter is named there.
+                let short = i + 1 == d
+                    && is_short_headline(l)
+                    && opens_article(lines, d)
+                    && (!is_bare_name(l)
+                        || lines.get(d + 1).is_some_and(|b| verb_byline(b).is_some()))
+                    && !lines.iter().any(|o| o.listed && o.text == l.text);
+                if is_candidate(l) || short {
                     // A repeated headline counts just above a shorter nearest
                     // one (short repeated lines are widgets: "شاهد كل النتائج").
                     if !l.listed
@@ -531,19 +557,13 @@ impl<'a> Asm<'a, '_> {
         }
         // A two-word first line right above the body ("قانون للجميع!") is
         // its headline, unless it is a name or a credit (the byline then).
-        if title.is_none() && bs == 1 && n > 1 {
-            let l = &lines[0];
-            if l.arabic
-                && l.words == SHORT_FIRST_LINE_WORDS
-                && l.label.is_none()
-                && !l.date
-                && !l.listed
-                && !is_caption(l)
-                && !is_bare_name(l)
-                && !is_author_slot(l)
-            {
-                title = Some((0, "title-two-word-first-line"));
-            }
+        if title.is_none()
+            && bs == 1
+            && n > 1
+            && is_short_headline(&lines[0])
+            && !is_bare_name(&lines[0])
+        {
+            title = Some((0, "title-two-word-first-line"));
         }
         if let Some((t, rule)) = title {
             self.claim(t, Role::Title, rule);

@@ -931,3 +931,34 @@ mod pinned_rules {
         );
     }
 }
+
+/// A headline of two words right above the article's date and byline is the
+/// title, even at the end of a run of menu entries; a section's name there (a
+/// menu entry printed again) is not, and neither is a name above a masthead
+/// clock with nothing of the article under it.
+#[test]
+fn a_two_word_headline_above_the_date_and_byline() {
+    let body = "تصدرت روايات الشباب قوائم المبيعات في المعارض هذا العام، بحسب الناشرين.
+وقال ناشرون إن الإقبال على الكتب المترجمة زاد كثيرا في المدن الكبرى خلال الأشهر الماضية.";
+    let page = format!(
+        "الرئيسية\nسياسة\nرياضة\nثقافة\nرفوف الكتب\nالأحد 14-06-2026 10:15\nكتب: سمير نادر\nغلاف الرواية\n{body}"
+    );
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("رفوف الكتب"));
+    assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سمير نادر".to_owned()]));
+    assert!(a.published.is_some());
+
+    // The section's name, also in the menu above: not the headline.
+    let page = format!(
+        "الرئيسية\nالعالم العربي\nرياضة\nثقافة\nاقتصاد\nالعالم العربي\nالأحد 14-06-2026 10:15\nكتب: سمير نادر\n{body}"
+    );
+    let a = parse(&page).expect("an article");
+    assert_ne!(a.title.as_deref(), Some("العالم العربي"));
+
+    // An outlet's name above the site's clock, the article further down.
+    let page = format!(
+        "صدى المدينة\nالأحد 14-06-2026 10:15\nصدى المدينة رئيس التحرير سمير نادر\nعناوين اليوم في الصحف\n{body}"
+    );
+    let a = parse(&page).expect("an article");
+    assert_ne!(a.title.as_deref(), Some("صدى المدينة"));
+}

@@ -44,13 +44,8 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
                 if l.prose || matches!(label(l), Some(lb) if lb != Label::Boiler) {
                     break;
                 }
-                // A date line right above the text is the article's: the list
-                // ended at the headline above it.
-                if l.date
-                    && lines
-                        .get(j + 1..(j + 1 + DATE_ABOVE_PROSE).min(n))
-                        .is_some_and(|next| next.iter().any(|x| x.prose))
-                {
+                // The article's date line: the list ended at the headline above it.
+                if opens_article(lines, j) {
                     if j > i + 1 {
                         lines[j - 1].listed = false;
                     }
@@ -100,12 +95,25 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
             e += 1;
         }
         if e - s >= MENU_RUN {
-            for l in &mut lines[s..e] {
+            // A run that ends right above the article's date line ends with
+            // the article's headline, not a menu item.
+            let end = if opens_article(lines, e) { e - 1 } else { e };
+            for l in &mut lines[s..end] {
                 l.listed = true;
             }
         }
         s = e.max(s + 1);
     }
+}
+
+/// Whether line `j` is the date line of the article's header: a date with
+/// prose right below it (within [`DATE_ABOVE_PROSE`] lines) or the byline
+/// ("كتب: …") right under it.
+pub(super) fn opens_article(lines: &[Line<'_>], j: usize) -> bool {
+    let n = lines.len();
+    lines.get(j).is_some_and(|l| l.date)
+        && (lines[j + 1..(j + 1 + DATE_ABOVE_PROSE).min(n)].iter().any(|x| x.prose)
+            || lines.get(j + 1).is_some_and(|b| verb_byline(b).is_some()))
 }
 
 /// Finds the main body: the cluster of prose lines with the most text.
