@@ -1005,11 +1005,43 @@ pub(crate) fn read_slot(line: &str, mode: Mode) -> Option<Slot> {
         return None;
     }
     let head = scan(t);
-    let &(end, n) = head.ends.last()?;
-    if end < t.len() || n != head.segs.len() {
-        return None;
+    let slot = head
+        .ends
+        .last()
+        .filter(|&&(end, n)| end == t.len() && n == head.segs.len())
+        .and_then(|_| interpret(t, &head.segs, mode));
+    match mode {
+        Mode::Author => slot.or_else(|| reporter_from_place(t)),
+        _ => slot,
     }
-    interpret(t, &head.segs, mode)
+}
+
+/// Most words in the name of a reporter "from" a place.
+const FROM_PLACE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// A reporter's signature "NAME من PLACE" ("يسرى ونّاس من تونس*", the mark
+/// pointing to a closing credit): a name of two to four name words, no
+/// article on the first, and a known place.
+fn reporter_from_place(t: &str) -> Option<Slot> {
+    let t = t.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
+    let (name, place) = t.split_once(" من ")?;
+    let (name, place) = (name.trim(), place.trim());
+    let words = name.split_whitespace().count();
+    let name_like = FROM_PLACE_NAME_WORDS.contains(&words)
+        && !name.starts_with("ال")
+        && name.split_whitespace().all(is_name_word)
+        && name.chars().all(|c| {
+            crate::chars::is_arabic_letter(c) || c == ' ' || crate::chars::is_diacritic(c)
+        });
+    (name_like && is_place(place)).then(|| Slot {
+        dateline: Some(Dateline {
+            text: t.to_owned(),
+            place: Some(place.to_owned()),
+            agency: None,
+        }),
+        author: Some(name.to_owned()),
+        date: None,
+    })
 }
 
 #[cfg(test)]
@@ -1039,6 +1071,18 @@ mod tests {
     fn line(s: &str) -> (Option<String>, Option<String>, Option<String>) {
         let d = Dateline::parse(s).unwrap_or_else(|| panic!("no dateline in {s}"));
         (d.place, d.agency.as_ref().map(|a| a.name.clone()), d.agency.and_then(|a| a.id))
+    }
+
+    #[test]
+    fn a_reporter_from_a_place() {
+        let slot = read_slot("سامي خوري من بيروت*", Mode::Author).expect("a slot");
+        assert_eq!(slot.author.as_deref(), Some("سامي خوري"));
+        assert_eq!(slot.dateline.and_then(|d| d.place).as_deref(), Some("بيروت"));
+        // Not a place, an article on the first word, one word, not the author slot.
+        assert!(read_slot("سامي خوري من المدينة القديمة", Mode::Author).is_none());
+        assert!(read_slot("الوفد الرسمي من بيروت", Mode::Author).is_none());
+        assert!(read_slot("مراسلنا من بيروت", Mode::Author).is_none());
+        assert!(read_slot("سامي خوري من بيروت", Mode::Line).is_none());
     }
 
     #[test]

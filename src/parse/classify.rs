@@ -1022,8 +1022,10 @@ impl<'a> Asm<'a, '_> {
             }
             let dup = self.draft.dateline.as_ref().is_some_and(|d| d.text == slot_text)
                 || self.draft.byline.as_ref().is_some_and(|b| b.text == slot_text);
-            // A lone outlet name (no separator) counts only right above the body.
-            let lone = !slot_text.contains(['-', '–', '—', ':', '|', '(', 'ـ']);
+            // A lone outlet name (no separator, no reporter) counts only right
+            // above the body.
+            let lone =
+                slot.author.is_none() && !slot_text.contains(['-', '–', '—', ':', '|', '(', 'ـ']);
             let last = ((i + 1)..bs).all(|j| self.used(j) || self.lines[j].listed);
             if dup || (lone && !last) {
                 return;

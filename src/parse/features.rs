@@ -137,10 +137,11 @@ pub(super) fn is_candidate(l: &Line<'_>) -> bool {
         && !dateline::is_outlet_credit(l.text)
 }
 
-/// "NAME - PLACE", "PLACE - AGENCY": a dash-separated author slot.
+/// "NAME - PLACE", "PLACE - AGENCY": a dash-separated author slot, or a
+/// reporter "NAME من PLACE".
 pub(super) fn is_author_slot(l: &Line<'_>) -> bool {
     l.words <= SLOT_WORDS
-        && l.text.contains(['-', '–', 'ـ'])
+        && (l.text.contains(['-', '–', 'ـ']) || l.text.contains(" من "))
         && dateline::read_slot(l.text, Mode::Author).is_some_and(|s| s.dateline.is_some())
 }
 

@@ -962,3 +962,19 @@ fn a_two_word_headline_above_the_date_and_byline() {
     let a = parse(&page).expect("an article");
     assert_ne!(a.title.as_deref(), Some("صدى المدينة"));
 }
+
+/// A reporter signing "NAME من PLACE" under the headline: the byline and the
+/// dateline's place (the mark after it points to the closing credit).
+#[test]
+fn a_reporter_signs_from_a_place() {
+    let page = "وزير الخارجية يبدأ جولة في دول الجوار
+سامي خوري من بيروت*
+الأحد 14 يونيو 2026 - 10:15
+بدأ وزير الخارجية اليوم جولة تشمل ثلاث دول مجاورة لبحث التعاون الاقتصادي والأمني بينها.
+وقال مصدر في الوزارة إن الجولة تستمر أسبوعا وتشمل لقاءات مع رؤساء الحكومات.
+*وكالة الأنباء";
+    let a = parse(page).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("وزير الخارجية يبدأ جولة في دول الجوار"));
+    assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سامي خوري".to_owned()]));
+    assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("بيروت"));
+}
