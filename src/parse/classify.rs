@@ -20,7 +20,7 @@ use super::features::{
 use super::labels::Label;
 use super::page::{
     CREDIT, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len, is_caption,
-    label, label_value, read_lines,
+    label, label_value, outlet_before_stamp, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
@@ -312,6 +312,17 @@ impl<'a, 'l> Asm<'a, 'l> {
             // Text before the label that no field took stays in boilerplate.
             if !before.is_empty() && !stored {
                 self.claims.leave(i, 0..split, Role::Published, "left: text before a date label");
+            }
+        }
+        // An outlet credited before the stamp ("جريدة الصباح - 12/12/2025 …",
+        // an aggregator's line): the story's source.
+        if let Some(rest) = outlet_before_stamp(content) {
+            if self.draft.source.is_none() && lbl.is_none() {
+                let split = content.len() - rest.len();
+                let name = content[..split].trim_end_matches([' ', '-', '–']);
+                self.claims.range(i, 0..split, Role::Source, "outlet-before-stamp");
+                self.claims.range(i, split..text.len(), Role::Published, rule);
+                self.draft.source = Some(name.to_owned());
             }
         }
         // A wire dateline around the date: "بريدة 25 شوال 1436 هـ … واس".

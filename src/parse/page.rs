@@ -121,6 +121,16 @@ pub(super) fn is_date_line(
     {
         return false;
     }
+    // An outlet credited before the stamp ("جريدة الصباح - 12/12/2025 …", an
+    // aggregator's line): the stamp after it decides.
+    let credited;
+    let (text, norm) = match outlet_before_stamp(text) {
+        Some(rest) => {
+            credited = key(rest);
+            (rest, credited.as_str())
+        }
+        None => (text, norm),
+    };
     // The label's own words are no evidence either way; a label may sit
     // mid-line ("كشـ24 نشر في: …", "…(محدثة GMT 17:49 …)").
     let unlabelled;
@@ -187,6 +197,17 @@ pub(super) fn is_date_line(
         || (has_month && has_digit && words <= PARTIAL_DATE_WORDS)
         || relative
         || (label.is_some_and(|h| h.label.is_date()) && has_digit)
+}
+
+/// The text after an outlet's name and a dash ("جريدة الصباح - 12/12/2025"):
+/// a name the dateline module reads as an outlet, of at most
+/// [`LABEL_CREDIT_WORDS`] words and no digit (a reporter's name is no outlet).
+pub(super) fn outlet_before_stamp(text: &str) -> Option<&str> {
+    let (before, after) = text.split_once(" - ").or_else(|| text.split_once(" – "))?;
+    (before.split_whitespace().count() <= LABEL_CREDIT_WORDS
+        && !before.bytes().any(|b| b.is_ascii_digit())
+        && crate::dateline::is_outlet_credit(before))
+    .then_some(after)
 }
 
 /// Ends like a paragraph (a headline may end with ? or !, rarely with these).
@@ -516,8 +537,15 @@ mod tests {
             let l = make_line(s);
             assert!(l.date, "{s}");
         }
-        for s in ["انتخابات النواب 2020", "وزير الاقتصاد يعلن نمو الصادرات 12 في المئة خلال عام 2023"]
-        {
+        // An outlet's credit before the stamp; a reporter's name is no outlet.
+        assert!(make_line("جريدة الصباح اليومية - 12/12/2025 12:47:05 AM - GMT (+3 )").date);
+        assert_eq!(outlet_before_stamp("صحيفة الصباح - 12/12/2025"), Some("12/12/2025"));
+        assert_eq!(outlet_before_stamp("سامي خوري - 12/12/2025"), None);
+        for s in [
+            "انتخابات النواب 2020",
+            "وزير الاقتصاد يعلن نمو الصادرات 12 في المئة خلال عام 2023",
+            "صحيفة الصباح - ملف الانتخابات البلدية 2026",
+        ] {
             assert!(!make_line(s).date, "{s}");
         }
     }

@@ -978,3 +978,25 @@ fn a_reporter_signs_from_a_place() {
     assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سامي خوري".to_owned()]));
     assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("بيروت"));
 }
+
+/// An aggregator's line "OUTLET - STAMP" above a column: the outlet is the
+/// source and the stamp the publication date; a reporter's name before a
+/// stamp is no source.
+#[test]
+fn an_outlet_credited_before_the_stamp() {
+    let body =
+        "هذا هو المقال الثالث من سلسلة عن تاريخ التعليم في البلاد، وفيه نعود إلى المدارس الأولى.
+وكانت تلك المدارس تعتمد على المعلمين القادمين من الخارج قبل أن تتخرج الدفعات الأولى من المعلمين.";
+    let page = format!(
+        "صحيفة المساء الجديدة - 03/04/2026 09:15:00 PM - GMT (+3 )\nبقلم د. سامي خوري\n{body}"
+    );
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.source.as_deref(), Some("صحيفة المساء الجديدة"));
+    let published = a.published.expect("a date");
+    assert_eq!(published.date.map(|d| d.to_string()).as_deref(), Some("2026-04-03"));
+    assert_eq!(published.time.map(|t| t.to_string()).as_deref(), Some("21:15:00"));
+
+    let page = format!("سامي خوري - 03/04/2026\n{body}");
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.source, None);
+}
