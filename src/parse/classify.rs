@@ -20,7 +20,7 @@ use super::features::{
 use super::labels::Label;
 use super::page::{
     CREDIT, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len, is_caption,
-    label, label_value, outlet_before_stamp, read_lines,
+    is_run_on, label, label_value, outlet_before_stamp, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
@@ -707,22 +707,30 @@ impl<'a> Asm<'a, '_> {
         let hs = self.hs;
         let bs = self.bs;
         // The body. Unlabelled lines closing the page are its last paragraphs
-        // (cut pages end mid-sentence, on a short line).
+        // (cut pages end mid-sentence, on a short line, or on a long one cut
+        // before its first comma, which has a ticker's shape).
         let mut be = self.be;
+        // The page's last line, cut before its first comma, read as a paragraph.
+        let mut cut_last = None;
         if be < n && n - be - 1 <= TAIL_LINES {
             let tail = &lines[be + 1..];
             // An inline "read also" link among them does not end the body.
-            let paragraph = |l: &Line<'_>| {
+            let paragraph = |(k, l): (usize, &Line<'_>)| {
                 l.arabic
                     && l.label.is_none()
                     && !l.date
-                    && !l.listed
+                    && (!l.listed || (k + 1 == tail.len() && is_run_on(l.text, l.words)))
                     && !is_caption(l)
                     && agency_credit(l).is_none()
                     && !is_initials(l.text)
             };
-            if tail.iter().all(|l| paragraph(l) || inline_related(l).is_some()) {
+            if tail
+                .iter()
+                .enumerate()
+                .all(|(k, l)| paragraph((k, l)) || inline_related(l).is_some())
+            {
                 be = n - 1;
+                cut_last = lines[be].listed.then_some(be);
             }
         }
         // A short closing sentence right under the last paragraph, ending with
@@ -825,7 +833,11 @@ impl<'a> Asm<'a, '_> {
                             &mut body_lines,
                             "released: an author slot under the standfirst opens the body",
                         );
-                    } else if l.arabic && !l.date && !is_caption(l) && !l.listed {
+                    } else if l.arabic
+                        && !l.date
+                        && !is_caption(l)
+                        && (!l.listed || cut_last == Some(i))
+                    {
                         body_lines.push(i);
                         self.push_body(i, "body");
                     }

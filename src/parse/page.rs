@@ -313,11 +313,17 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
         line.prose = false;
     }
     // A run-on ticker: many headlines glued together, no sentence punctuation.
-    if words >= TICKER_WORDS && !has_clause_mark(text) {
+    if is_run_on(text, words) {
         line.prose = false;
         line.listed = true;
     }
     line
+}
+
+/// The shape of a run-on ticker: many words and no clause mark. A paragraph
+/// cut before its first comma has it too (the last line of a cut page).
+pub(super) fn is_run_on(text: &str, words: usize) -> bool {
+    words >= TICKER_WORDS && !has_clause_mark(text)
 }
 
 /// `text.contains(['.', '،', ',', '؛', '!', '?', '؟'])` on bytes (the Arabic

@@ -1000,3 +1000,18 @@ fn an_outlet_credited_before_the_stamp() {
     let a = parse(&page).expect("an article");
     assert_eq!(a.source, None);
 }
+
+/// A cut page ends inside a paragraph, sometimes before its first comma: that
+/// last line is the body's last paragraph, though it has a ticker's shape (a
+/// ticker at the top of the page stays boilerplate).
+#[test]
+fn a_paragraph_cut_before_its_first_comma_ends_the_body() {
+    let ticker = "عاجل وزير المالية يعلن موازنة العام المقبل اليوم مجلس النواب يناقش قانون الانتخابات الجديد الأسبوع المقبل المنتخب الوطني يفوز على ضيفه بهدفين نظيفين في مباراة ودية الأرصاد تتوقع أمطارا غزيرة";
+    let cut = "وفي ختام اللقاء –يضيف البيان– “أكد الوزير حرص الحكومة على دعم المزارعين في المحافظات الجنوبية عبر برامج تمويل ميسرة تمتد لسنوات طويلة وتشمل البذور والأسمدة ومعدات الري الحديثة التي تحتاجها الحقول في كل المواسم";
+    let page = format!(
+        "{ticker}\nوزير الزراعة يلتقي ممثلي المزارعين\nاستقبل وزير الزراعة اليوم وفدا من ممثلي المزارعين في مقر الوزارة لبحث مشكلات الموسم الزراعي الحالي.\nوقال الوزير إن الحكومة ستعمل على حل المشكلات التي تواجه المزارعين في أقرب وقت ممكن.\n{cut}"
+    );
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.body.last().map(String::as_str), Some(cut));
+    assert!(a.boilerplate.iter().any(|l| l == ticker), "{:?}", a.boilerplate);
+}
