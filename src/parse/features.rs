@@ -155,8 +155,14 @@ pub(super) fn agency_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
     let name = l.text.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '*' | '(' | ')' | '-' | '–' | '—' | '.' | ':' | '/')
     });
-    (!name.is_empty() && crate::Agency::find(name).is_some()).then_some(name)
+    // A press office crediting its own release ("إعلام مجلس السيادة",
+    // "المكتب الإعلامي لوزارة الصحة"): the release's source.
+    let office = PRESS_OFFICES.iter().any(|p| name.starts_with(p)) && l.words >= 2;
+    (!name.is_empty() && (office || crate::Agency::find(name).is_some())).then_some(name)
 }
+
+/// How a press office's credit line opens.
+const PRESS_OFFICES: [&str; 4] = ["إعلام ", "اعلام ", "المكتب الإعلامي", "المكتب الاعلامي"];
 
 /// Initials signing a story, a group of one to three Arabic letters on each
 /// side of a slash ("ه/ا", "م.ع/ س"): the editors' sign-off.
@@ -187,12 +193,22 @@ mod tests {
     #[test]
     fn agency_credit_lines() {
         use super::super::page::make_line;
-        for (s, name) in [("*الأناضول", "الأناضول"), ("(واس)", "واس"), ("- رويترز.", "رويترز")]
-        {
+        for (s, name) in [
+            ("*الأناضول", "الأناضول"),
+            ("(واس)", "واس"),
+            ("- رويترز.", "رويترز"),
+            ("إعلام وزارة الزراعة", "إعلام وزارة الزراعة"),
+            ("المكتب الإعلامي للمحافظة", "المكتب الإعلامي للمحافظة"),
+        ] {
             assert_eq!(agency_credit(&make_line(s)), Some(name), "{s}");
         }
-        for s in ["الأناضول تنشر تقريرا عن الزيارة", "وزارة الصحة", "(كوفيد-19)"]
-        {
+        for s in [
+            "الأناضول تنشر تقريرا عن الزيارة",
+            "وزارة الصحة",
+            "(كوفيد-19)",
+            "إعلام",
+            "إعلام إسرائيلي: الجيش يستعد لعملية جديدة في الشمال",
+        ] {
             assert_eq!(agency_credit(&make_line(s)), None, "{s}");
         }
     }

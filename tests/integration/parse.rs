@@ -1015,3 +1015,16 @@ fn a_paragraph_cut_before_its_first_comma_ends_the_body() {
     assert_eq!(a.body.last().map(String::as_str), Some(cut));
     assert!(a.boilerplate.iter().any(|l| l == ticker), "{:?}", a.boilerplate);
 }
+
+/// A press office crediting its own release under the last paragraph is the
+/// source, not a paragraph.
+#[test]
+fn a_press_office_credit_closes_the_release() {
+    let page = "وزير الري يتفقد محطات الضخ في الشمال
+تفقد وزير الري صباح اليوم عددا من محطات الضخ في المحافظات الشمالية للاطمئنان على جاهزيتها.
+والتقى الوزير خلال الجولة بالعاملين في المحطات واستمع إلى مطالبهم بشأن الصيانة الدورية.
+إعلام وزارة الري";
+    let a = parse(page).expect("an article");
+    assert_eq!(a.source.as_deref(), Some("إعلام وزارة الري"));
+    assert!(a.body.last().is_some_and(|p| p.starts_with("والتقى الوزير")), "{:?}", a.body);
+}
