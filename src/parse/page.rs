@@ -203,7 +203,13 @@ pub(super) fn is_date_line(
 /// a name the dateline module reads as an outlet, of at most
 /// [`LABEL_CREDIT_WORDS`] words and no digit (a reporter's name is no outlet).
 pub(super) fn outlet_before_stamp(text: &str) -> Option<&str> {
-    let (before, after) = text.split_once(" - ").or_else(|| text.split_once(" – "))?;
+    // After a dash, or glued to the stamp's first digit ("هبة بريس٠٥-٠٣-٢٠٢٥").
+    let glued = || {
+        let at = text.find(crate::chars::is_numeric)?;
+        Some((text[..at].trim_end(), &text[at..]))
+    };
+    let (before, after) =
+        text.split_once(" - ").or_else(|| text.split_once(" – ")).or_else(glued)?;
     (before.split_whitespace().count() <= LABEL_CREDIT_WORDS
         && !before.bytes().any(|b| b.is_ascii_digit())
         && crate::dateline::is_outlet_credit(before))
@@ -547,6 +553,7 @@ mod tests {
         assert!(make_line("جريدة الصباح اليومية - 12/12/2025 12:47:05 AM - GMT (+3 )").date);
         assert_eq!(outlet_before_stamp("صحيفة الصباح - 12/12/2025"), Some("12/12/2025"));
         assert_eq!(outlet_before_stamp("سامي خوري - 12/12/2025"), None);
+        assert_eq!(outlet_before_stamp("صحيفة الصباح٠٥-٠٣-٢٠٢٥"), Some("٠٥-٠٣-٢٠٢٥"));
         for s in [
             "انتخابات النواب 2020",
             "وزير الاقتصاد يعلن نمو الصادرات 12 في المئة خلال عام 2023",

@@ -996,6 +996,15 @@ fn an_outlet_credited_before_the_stamp() {
     assert_eq!(published.date.map(|d| d.to_string()).as_deref(), Some("2026-04-03"));
     assert_eq!(published.time.map(|t| t.to_string()).as_deref(), Some("21:15:00"));
 
+    // Glued to the stamp, in Eastern digits.
+    let page = format!("صحيفة المساء الجديدة٠٣-٠٤-٢٠٢٦\nبقلم د. سامي خوري\n{body}");
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.source.as_deref(), Some("صحيفة المساء الجديدة"));
+    assert_eq!(
+        a.published.and_then(|p| p.date).map(|d| d.to_string()).as_deref(),
+        Some("2026-04-03")
+    );
+
     let page = format!("سامي خوري - 03/04/2026\n{body}");
     let a = parse(&page).expect("an article");
     assert_eq!(a.source, None);
