@@ -1123,7 +1123,12 @@ impl<'a> Asm<'a, '_> {
     ) -> bool {
         let place = slot.dateline.is_some() && self.draft.dateline.is_none();
         let author = slot.author.is_some() && self.draft.byline.is_none();
-        let stores = place || author;
+        // A reporter other than the byline's would be lost with the line: the
+        // line stays in boilerplate then.
+        let other_author = slot.author.as_ref().is_some_and(|a| {
+            !author && self.draft.byline.as_ref().is_none_or(|b| !b.authors.contains(a))
+        });
+        let stores = (place || author) && !other_author;
         if stores {
             let role = match (place, author) {
                 (true, true) => Role::AuthorSlot,
