@@ -253,6 +253,8 @@ pub(crate) fn is_word_char(c: char) -> bool {
         '\0'..='\x7f' => false,
         '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' => true,
         '\u{06F0}'..='\u{06F9}' => true,
+        // The other letters of the block (ە ۮ ۯ ۺ ۻ ۼ ۿ).
+        '\u{06D5}' | '\u{06EE}' | '\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' => true,
         '\u{0600}'..='\u{06FF}' => false,
         _ => c.is_alphanumeric(),
     }

@@ -1037,3 +1037,12 @@ fn a_press_office_credit_closes_the_release() {
     assert_eq!(a.source.as_deref(), Some("إعلام وزارة الري"));
     assert!(a.body.last().is_some_and(|p| p.starts_with("والتقى الوزير")), "{:?}", a.body);
 }
+
+/// A label glued to a letter of the Arabic block's extensions (ۻ, found by the
+/// fuzzer) is no label: nothing of the line is lost.
+#[test]
+fn a_label_glued_to_a_rare_letter_loses_nothing() {
+    for t in ["souRceۻ", "المصدرۺ", "sourceە\nنص"] {
+        assert!(check_nothing_lost("glued", t).is_empty(), "{t}");
+    }
+}
