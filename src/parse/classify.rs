@@ -15,7 +15,7 @@ use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
     agency_credit, is_author_slot, is_bare_name, is_candidate, is_initials, is_latin_name,
-    is_list_item, is_sentence_opener, name_text, verb_byline,
+    is_list_item, is_sentence_opener, name_text, signed_with_email, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -1067,6 +1067,12 @@ impl<'a> Asm<'a, '_> {
                 );
                 self.draft.published = Some(make_date(self.dates, rest));
             }
+            return;
+        }
+        // A columnist's signature: the name, then the e-mail address.
+        if let Some(name) = signed_with_email(l.text).filter(|_| self.draft.byline.is_none()) {
+            self.claim(i, Role::Byline, "name-and-email-in-header");
+            self.set_byline(l.text, vec![name.to_owned()]);
             return;
         }
         // A bare name just above the body.

@@ -88,6 +88,23 @@ pub(super) fn is_bare_name(l: &Line<'_>) -> bool {
         })
 }
 
+/// The name of a signature "NAME e-mail" ("سامي خوري sami@example.com",
+/// "سامي خوري comments [at] example.com"): an Arabic name of two to four name
+/// words, then Latin text holding an e-mail address, its `@` written or spelled.
+pub(super) fn signed_with_email(text: &str) -> Option<&str> {
+    let at = text.find(|c: char| c.is_ascii_alphanumeric())?;
+    let (name, mail) = (text[..at].trim(), &text[at..]);
+    let words = name.split_whitespace().count();
+    let mailish = (mail.contains('@') || mail.contains("[at]") || mail.contains("(at)"))
+        && !mail.chars().any(crate::chars::is_arabic_letter);
+    // No word of a name carries a preposition and the article ("للتواصل").
+    let named = (2..=4).contains(&words)
+        && !name.starts_with("ال")
+        && name.split_whitespace().all(|w| dateline::is_name_word(w) && !w.starts_with("لل"))
+        && name.chars().all(|c| crate::chars::is_arabic_letter(c) || c == ' ');
+    (mailish && named).then_some(name)
+}
+
 /// A name line without the honorifics before it (الأستاذ الدكتور) and the
 /// footnote mark after it ("… الراشدي **" points to the author's note).
 pub(super) fn name_text(text: &str) -> &str {
@@ -188,6 +205,15 @@ mod tests {
         for s in ["2024/4/26", "ه/ا/ب", "القاهرة/ رويترز", "a/b", "/ا"] {
             assert!(!is_initials(s), "{s}");
         }
+    }
+
+    #[test]
+    fn signatures_with_an_email() {
+        assert_eq!(signed_with_email("سامي خوري sami@example.com"), Some("سامي خوري"));
+        assert_eq!(signed_with_email("سامي خوري comments [at] example.com"), Some("سامي خوري"));
+        assert_eq!(signed_with_email("سامي خوري www.example.com"), None);
+        assert_eq!(signed_with_email("للتواصل معنا info@example.com"), None);
+        assert_eq!(signed_with_email("الموقع الرسمي info@example.com"), None);
     }
 
     #[test]

@@ -1046,3 +1046,16 @@ fn a_label_glued_to_a_rare_letter_loses_nothing() {
         assert!(check_nothing_lost("glued", t).is_empty(), "{t}");
     }
 }
+
+/// A columnist signs with a name and an e-mail address (its `@` often spelled
+/// out): the name is the byline.
+#[test]
+fn a_columnist_signs_with_an_email() {
+    let page = "حدائق المدينة القديمة وذاكرة أهلها
+سامي خوري comments [at] example.com
+كانت حدائق المدينة القديمة مكانا يلتقي فيه الناس كل مساء بعد يوم طويل من العمل في الأسواق.
+واليوم لم يبق منها إلا القليل بعد أن زحفت عليها المباني الجديدة من كل الجهات.";
+    let a = parse(page).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("حدائق المدينة القديمة وذاكرة أهلها"));
+    assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سامي خوري".to_owned()]));
+}
