@@ -290,6 +290,20 @@ impl<'a, 'l> Asm<'a, 'l> {
         }
         self.claim(i, Role::Published, rule);
         self.published_line = Some(i);
+        // The update after the date on the same line ("نشر بتاريخ: 04/12/2015 (آخر
+        // تحديث: 04/12/2015 الساعة: 12:28)"): its date and time are the update's.
+        let content = match update_after(content) {
+            Some(at) if self.draft.updated.is_none() && lbl != Some(Label::Updated) => {
+                let from = text.len() - content.len() + at;
+                self.claims.range(i, 0..from, Role::Published, rule);
+                self.claims.range(i, from..text.len(), Role::Updated, "update-after-date");
+                self.draft.updated = Some(make_date(self.dates, &content[at..]));
+                content[..at].trim_end_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '(' | '|' | '-' | '،' | ',')
+                })
+            }
+            _ => content,
+        };
         // A short credit before a mid-line publication label ("كشـ24 نشر في: …").
         if lbl == Some(Label::Published) {
             let before = before_label(l);
@@ -1223,6 +1237,16 @@ impl<'a> Asm<'a, '_> {
         j
     }
 }
+
+/// Where an update phrase ("آخر تحديث") starts inside a date line's text, after
+/// a date: the update's own date follows it.
+fn update_after(content: &str) -> Option<usize> {
+    let at = UPDATE_PHRASES.iter().filter_map(|p| content.find(p)).min()?;
+    content[..at].contains(crate::chars::is_numeric).then_some(at)
+}
+
+/// How an update is announced after the publication date, on the same line.
+const UPDATE_PHRASES: [&str; 4] = ["آخر تحديث", "اخر تحديث", "أخر تحديث", "آخر تعديل"];
 
 fn dateline_sep(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | ':' | '.')

@@ -1059,3 +1059,20 @@ fn a_columnist_signs_with_an_email() {
     assert_eq!(a.title.as_deref(), Some("حدائق المدينة القديمة وذاكرة أهلها"));
     assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سامي خوري".to_owned()]));
 }
+
+/// A date line that also gives the last update ("نشر: DATE (آخر تحديث: DATE
+/// TIME)"): the update's date and time are the update's, not the publication's.
+#[test]
+fn the_update_on_the_date_line() {
+    let page = "البلدية تفتتح حديقة جديدة في وسط المدينة
+نشر بتاريخ: 14/06/2026 ( آخر تحديث: 15/06/2026 الساعة: 09:40 )
+افتتحت البلدية صباح اليوم حديقة عامة جديدة في وسط المدينة بمساحة تزيد على عشرة آلاف متر مربع.
+وقال رئيس البلدية إن الحديقة تضم ملاعب للأطفال وممرات للمشي ومساحات خضراء واسعة.";
+    let a = parse(page).expect("an article");
+    let published = a.published.expect("published");
+    assert_eq!(published.date.map(|d| d.to_string()).as_deref(), Some("2026-06-14"));
+    assert_eq!(published.time, None);
+    let updated = a.updated.expect("updated");
+    assert_eq!(updated.date.map(|d| d.to_string()).as_deref(), Some("2026-06-15"));
+    assert_eq!(updated.time.map(|t| t.to_string()).as_deref(), Some("09:40"));
+}
