@@ -335,7 +335,8 @@ impl<'a, 'l> Asm<'a, 'l> {
                 let split = content.len() - rest.len();
                 let name = content[..split].trim_end_matches([' ', '-', '–']);
                 self.claims.range(i, 0..split, Role::Source, "outlet-before-stamp");
-                self.claims.range(i, split..text.len(), Role::Published, rule);
+                // `content` is the line up to an update after the date, if any.
+                self.claims.range(i, split..content.len(), Role::Published, rule);
                 self.draft.source = Some(name.to_owned());
             }
         }
