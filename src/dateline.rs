@@ -1016,8 +1016,23 @@ pub(crate) fn read_slot(line: &str, mode: Mode) -> Option<Slot> {
     }
 }
 
-/// Most words in the name of a reporter "from" a place.
-const FROM_PLACE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+/// How many words a person's name has, written alone.
+const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// Whether `text` has the shape of a person's name written alone: two to four
+/// name words ([`is_name_word`]), no article on the first, Arabic letters only
+/// (diacritics and tatweel allowed).
+pub(crate) fn is_name_shaped(text: &str) -> bool {
+    NAME_WORDS.contains(&crate::chars::word_count(text))
+        && !text.starts_with("ال")
+        && text.split_whitespace().all(is_name_word)
+        && text.chars().all(|c| {
+            crate::chars::is_arabic_letter(c)
+                || c == ' '
+                || crate::chars::is_diacritic(c)
+                || crate::chars::is_tatweel(c)
+        })
+}
 
 /// A reporter's signature "NAME من PLACE" ("يسرى ونّاس من تونس*", the mark
 /// pointing to a closing credit): a name of two to four name words, no
@@ -1026,14 +1041,7 @@ fn reporter_from_place(t: &str) -> Option<Slot> {
     let t = t.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
     let (name, place) = t.split_once(" من ")?;
     let (name, place) = (name.trim(), place.trim());
-    let words = name.split_whitespace().count();
-    let name_like = FROM_PLACE_NAME_WORDS.contains(&words)
-        && !name.starts_with("ال")
-        && name.split_whitespace().all(is_name_word)
-        && name.chars().all(|c| {
-            crate::chars::is_arabic_letter(c) || c == ' ' || crate::chars::is_diacritic(c)
-        });
-    (name_like && is_place(place)).then(|| Slot {
+    (is_name_shaped(name) && is_place(place)).then(|| Slot {
         dateline: Some(Dateline {
             text: t.to_owned(),
             place: Some(place.to_owned()),

@@ -20,9 +20,8 @@ const AGENCY_CREDIT_WORDS: usize = 4;
 const BYLINE_WORDS: usize = 9;
 /// The most words in one person's name (honorifics and compound names included).
 const NAME_WORDS: usize = 5;
-/// How many words a Latin personal name, and an Arabic bare name, have.
+/// How many words a Latin personal name has.
 const LATIN_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
-const BARE_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 /// How many words a headline has.
 const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=45;
 /// An author slot ("NAME - PLACE") is this short.
@@ -76,35 +75,22 @@ pub(super) fn is_bare_name(l: &Line<'_>) -> bool {
     if l.label.is_some() || l.date {
         return false;
     }
-    let text = name_text(l.text);
-    BARE_NAME_WORDS.contains(&crate::chars::word_count(text))
-        && !text.starts_with("ال")
-        && text.split_whitespace().all(dateline::is_name_word)
-        && text.chars().all(|c| {
-            crate::chars::is_arabic_letter(c)
-                || c == ' '
-                || crate::chars::is_diacritic(c)
-                || crate::chars::is_tatweel(c)
-        })
+    dateline::is_name_shaped(name_text(l.text))
 }
 
 /// The name of a signature "NAME e-mail" ("سامي خوري sami@example.com",
-/// "سامي خوري comments [at] example.com"): an Arabic name of two to four name
-/// words, then Latin text holding an e-mail address, its `@` written or spelled.
+/// "سامي خوري comments [at] example.com"): a name ([`dateline::is_name_shaped`]),
+/// then Latin text holding an e-mail address, its `@` written or spelled.
 pub(super) fn signed_with_email(text: &str) -> Option<&str> {
     let at = text.find(|c: char| c.is_ascii_alphanumeric())?;
     let (name, mail) = (text[..at].trim(), &text[at..]);
-    let words = name.split_whitespace().count();
     let mailish = (mail.contains('@') || mail.contains("[at]") || mail.contains("(at)"))
         && !mail.chars().any(crate::chars::is_arabic_letter);
     // No word of a name carries a preposition and the article ("للتواصل").
-    let named = (2..=4).contains(&words)
-        && !name.starts_with("ال")
-        && name.split_whitespace().all(|w| dateline::is_name_word(w) && !w.starts_with("لل"))
-        && name.chars().all(|c| crate::chars::is_arabic_letter(c) || c == ' ');
+    let named =
+        dateline::is_name_shaped(name) && !name.split_whitespace().any(|w| w.starts_with("لل"));
     (mailish && named).then_some(name)
 }
-
 /// A name line without the honorifics before it (الأستاذ الدكتور) and the
 /// footnote mark after it ("… الراشدي **" points to the author's note).
 pub(super) fn name_text(text: &str) -> &str {
