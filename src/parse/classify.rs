@@ -9,7 +9,7 @@ mod finish;
 mod related;
 mod tagged;
 
-use self::block::{Teasers, body_cluster, last_long_line, mark_lists, opens_article};
+use self::block::{Teasers, body_cluster, last_long_line, mark_lists, opens_article, opens_post};
 use super::Parser;
 use super::assemble::Draft;
 use super::claims::{Claims, Role};
@@ -157,6 +157,9 @@ struct Asm<'a, 'l> {
     date_idx: Option<usize>,
     /// The page lists teasers (`body_block`): no pass after it runs.
     listing: bool,
+    /// The teaser of another article stands under the body (`body_block`):
+    /// the body ends above it, whatever the lines after it are.
+    teaser_under: bool,
 }
 
 impl<'a, 'l> Asm<'a, 'l> {
@@ -179,6 +182,7 @@ impl<'a, 'l> Asm<'a, 'l> {
             title: None,
             date_idx: None,
             listing: false,
+            teaser_under: false,
         }
     }
 
@@ -505,9 +509,13 @@ impl<'a> Asm<'a, '_> {
         let lines = self.lines;
         let n = lines.len();
         let (bs, be) = body_cluster(lines).or_else(|| last_long_line(lines)).unwrap_or((n, n));
+        let teasers = Teasers::read(lines, bs, be);
+        // The body stops where the teaser of another article starts.
+        self.teaser_under = teasers.teaser.is_some();
+        let be = teasers.teaser.map_or(be, |s| s - 1);
         // A listing keeps every line in boilerplate.
         self.be = be;
-        if Teasers::read(lines, bs, be).listing() {
+        if teasers.listing() {
             self.draft.kind = PageKind::Listing;
             self.listing = true;
             return;
@@ -727,7 +735,7 @@ impl<'a> Asm<'a, '_> {
         let mut be = self.be;
         // The page's last line, cut before its first comma, read as a paragraph.
         let mut cut_last = None;
-        if be < n && n - be - 1 <= TAIL_LINES {
+        if be < n && n - be - 1 <= TAIL_LINES && !self.teaser_under {
             let tail = &lines[be + 1..];
             // An inline "read also" link among them does not end the body.
             let paragraph = |(k, l): (usize, &Line<'_>)| {
@@ -739,10 +747,13 @@ impl<'a> Asm<'a, '_> {
                     && agency_credit(l).is_none()
                     && !is_initials(l.text)
             };
+            // The teaser of another article (a headline over a dateline) is
+            // not the body going on.
             if tail
                 .iter()
                 .enumerate()
                 .all(|(k, l)| paragraph((k, l)) || inline_related(l).is_some())
+                && !tail.windows(2).any(|w| opens_post(&w[0], &w[1]))
             {
                 be = n - 1;
                 cut_last = lines[be].listed.then_some(be);

@@ -187,6 +187,9 @@ pub(super) struct Teasers {
     /// their own: printed twice, or over a dateline (on its own line, or
     /// opening the next paragraph, or its dash left where a site cut it).
     pub(super) posts: usize,
+    /// Where the teaser of another article starts under the block's article:
+    /// a lone post, shorter than the article above it.
+    pub(super) teaser: Option<usize>,
 }
 
 /// Teasers of a listing: how many of the block's paragraphs stand alone.
@@ -198,13 +201,7 @@ impl Teasers {
         if bs >= lines.len() {
             return t;
         }
-        let headline = |l: &Line<'_>| {
-            !l.prose
-                && l.label.is_none()
-                && !l.date
-                && TEASER_HEADLINE_WORDS.contains(&l.words)
-                && l.arabic
-        };
+        let headline = is_teaser_headline;
         for i in bs..=be.min(lines.len() - 1) {
             let l = &lines[i];
             if !l.prose {
@@ -239,13 +236,24 @@ impl Teasers {
         let headed_first = first
             .is_some_and(|p| (p.saturating_sub(POST_HEADER_REACH)..p).any(|j| headline(&lines[j])));
         if let Some(p) = first.filter(|_| headed_first) {
+            let mut second = None;
             for i in p + 1..be.min(lines.len() - 1) {
                 let (l, next) = (&lines[i], &lines[i + 1]);
                 if label(l) == Some(Label::Related) {
                     break;
                 }
-                if headline(l) && !is_bare_name(l) && post_header(l, next) {
+                if opens_post(l, next) {
                     t.posts += 1;
+                    second.get_or_insert(i);
+                }
+            }
+            // One post after a longer first one is an article and the teaser
+            // of another under it (a "next article" box without its label).
+            if let (1, Some(s)) = (t.posts, second) {
+                let prose = |r: std::ops::Range<usize>| r.filter(|&i| lines[i].prose).count();
+                if prose(p..s) > prose(s..be.min(lines.len() - 1) + 1) {
+                    t.posts = 0;
+                    t.teaser = Some(s);
                 }
             }
         }
@@ -283,13 +291,24 @@ impl Teasers {
     }
 }
 
+/// A line with a teaser's headline shape: not prose, no label, no date.
+fn is_teaser_headline(l: &Line<'_>) -> bool {
+    !l.prose && l.label.is_none() && !l.date && TEASER_HEADLINE_WORDS.contains(&l.words) && l.arabic
+}
+
+/// Whether `l` and `next` open a post: a headline over a post header.
+pub(super) fn opens_post(l: &Line<'_>, next: &Line<'_>) -> bool {
+    is_teaser_headline(l) && !is_bare_name(l) && post_header(l, next)
+}
+
 /// Whether `next` opens a post under the headline `l`: the headline printed
-/// again, a dateline on its own line, or a paragraph that opens with a
-/// dateline or with the dash a site left where it cut one out.
+/// again, a dateline on its own line, or a paragraph (or a long line, a
+/// teaser cut short) that opens with a dateline or with the dash a site left
+/// where it cut one out.
 fn post_header(l: &Line<'_>, next: &Line<'_>) -> bool {
     next.text == l.text
         || (!next.prose && !next.date && Dateline::parse(next.text).is_some())
-        || (next.prose
+        || ((next.prose || (next.arabic && next.words >= LONG_LINE_WORDS))
             && (Dateline::parse_prefix(next.text).is_some() || next.text.starts_with(['–', '—'])))
 }
 
@@ -342,6 +361,35 @@ mod tests {
                 + &post("الصحيفة تفتح ملف الشيكات بدون رصيد", "الدوحة");
         let a = crate::parse(&kicker).expect("parses");
         assert_eq!(a.kind, PageKind::Article);
+    }
+
+    #[test]
+    fn one_short_post_under_a_longer_article_is_a_teaser_not_a_listing() {
+        let article = "الوزارة تعلن موعد بدء مشروع الطرق الجديد\n\
+            القاهرة - قال مسؤول في الوزارة اليوم إن العمل في المشروع الجديد سيبدأ الشهر المقبل بعد \
+            اكتمال الدراسات الفنية اللازمة لذلك.\n\
+            وأضاف أن الوزارة خصصت الموارد المطلوبة للمرحلة الأولى من المشروع كاملة دون تأخير.\n\
+            وأشار إلى أن المرحلة الثانية ستبدأ بعد عام من انتهاء الأولى وفق الجدول المعلن.\n";
+        // The page ends with the teaser of another article, cut short.
+        let teaser = "افتتاح مستشفى جديد في المدينة الشهر المقبل\n\
+            عمان - افتتح وزير الصحة اليوم مستشفى جديدا في المدينة يضم أقساما متخصصة في";
+        // Or whole, a paragraph of its own.
+        let whole = format!(
+            "{teaser} أمراض القلب والأطفال، ويستقبل المرضى من جميع المحافظات المجاورة ابتداء من \
+             الأسبوع المقبل."
+        );
+        for page in [format!("{article}{teaser}"), format!("{article}{whole}")] {
+            let a = crate::parse(&page).expect("parses");
+            assert_eq!(a.kind, PageKind::Article);
+            assert_eq!(a.title.as_deref(), Some("الوزارة تعلن موعد بدء مشروع الطرق الجديد"));
+            assert_eq!(a.body.len(), 3, "{:?}", a.body);
+        }
+        // A first post no longer than the one under it: a page of posts.
+        let short = article.lines().take(2).collect::<Vec<_>>().join("\n");
+        let posts = format!(
+            "{short}\n{teaser} عدة مدن.\nوقال الوزير إن المستشفى سيستقبل المرضى من الأسبوع المقبل.\n"
+        );
+        assert_eq!(crate::parse(&posts).expect("parses").kind, PageKind::Listing);
     }
 
     #[test]
