@@ -1076,3 +1076,34 @@ fn the_update_on_the_date_line() {
     assert_eq!(updated.date.map(|d| d.to_string()).as_deref(), Some("2026-06-15"));
     assert_eq!(updated.time.map(|t| t.to_string()).as_deref(), Some("09:40"));
 }
+
+/// A site's menu printed right above the article's header: its entries stay
+/// menu entries, and the header under them (a short headline over an author
+/// slot, a dateline on its own line, a date line) is still read. The site's
+/// own pages ("اتصل بنا", "من نحن") are never a title or a byline.
+#[test]
+fn a_menu_right_above_the_header() {
+    let menu = "الرئيسية\nمحليات\nعربي ودولي\nرياضة\nمنوعات\nاتصل بنا\n";
+    let body = "قال مسؤولون في البلدية اليوم إن أعمال صيانة الطرق الرئيسية ستبدأ مطلع الشهر المقبل.
+وأضافوا أن الأعمال ستستمر ثلاثة أشهر وستشمل الأحياء الشرقية من المدينة كلها.";
+    // A three-word headline over a reporter and a place.
+    let page = format!("{menu}البلدية تعلن الصيانة\nسامي حداد - عمان\n{body}");
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("البلدية تعلن الصيانة"));
+    assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سامي حداد".to_owned()]));
+    assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("عمان"));
+    // No headline: a credit and a place under the menu.
+    let page = format!("{menu}صدى الساحل - عدن\n{body}");
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("عدن"));
+    assert_ne!(a.title.as_deref(), Some("اتصل بنا"));
+    // The menu's last entry over the date line: no title, no byline.
+    let page = format!("{menu}الأحد 14-06-2026 10:15\n{body}");
+    let a = parse(&page).expect("an article");
+    assert!(a.byline.is_none(), "{:?}", a.byline);
+    assert_ne!(a.title.as_deref(), Some("اتصل بنا"));
+    // The site's own pages under the body: no byline either.
+    let page = format!("البلدية تعلن الصيانة\n{body}\nمن نحن\nاتصل بنا\n");
+    let a = parse(&page).expect("an article");
+    assert!(a.byline.is_none(), "{:?}", a.byline);
+}

@@ -84,6 +84,7 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
                 && !l.prose
                 && !l.text.ends_with(['!', '?', '؟'])
                 && verb_byline(l).is_none()
+                && !is_author_slot(l)
                 && (l.label.is_none() || label(l) == Some(Label::Menu))
         };
         if !short(&lines[s]) {
@@ -95,9 +96,11 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
             e += 1;
         }
         if e - s >= MENU_RUN {
-            // A run that ends right above the article's date line ends with
-            // the article's headline, not a menu item.
-            let end = if opens_article(lines, e) { e - 1 } else { e };
+            // A run that ends right above the article's date line, or its
+            // author slot ("سامي حداد - عمان"), ends with the article's
+            // headline, unless that is one of the site's own pages.
+            let header = opens_article(lines, e) || opens_with_slot(lines, e);
+            let end = if header && label(&lines[e - 1]) != Some(Label::Menu) { e - 1 } else { e };
             for l in &mut lines[s..end] {
                 l.listed = true;
             }
@@ -114,6 +117,14 @@ pub(super) fn opens_article(lines: &[Line<'_>], j: usize) -> bool {
     lines.get(j).is_some_and(|l| l.date)
         && (lines[j + 1..(j + 1 + DATE_ABOVE_PROSE).min(n)].iter().any(|x| x.prose)
             || lines.get(j + 1).is_some_and(|b| verb_byline(b).is_some()))
+}
+
+/// Whether line `j` is an author slot or dateline on its own line with prose
+/// right below it (within [`DATE_ABOVE_PROSE`] lines).
+fn opens_with_slot(lines: &[Line<'_>], j: usize) -> bool {
+    let n = lines.len();
+    lines.get(j).is_some_and(is_author_slot)
+        && lines[j + 1..(j + 1 + DATE_ABOVE_PROSE).min(n)].iter().any(|x| x.prose)
 }
 
 /// Finds the main body: the cluster of prose lines with the most text.
