@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Whether the parser's fields hold when a page changes in ways that should not
+matter: a generalization check that needs no gold.
+
+Each dev page is parsed as it is and in variants a page of another outlet could
+well look like; every field that changes between the two is printed. A change
+is not always wrong (a page cut mid-paragraph, then a footer: its last line is
+no longer the page's last), but each one is a decision that depends on
+something other than the article, which is where pages never seen go wrong.
+
+Variants:
+  noboiler   every line the parser left in boilerplate removed
+  notrailer  the boilerplate under the last claimed line removed
+  nohead     the boilerplate above the first claimed line removed
+  crlf       CRLF line ends
+  blank      a blank line between all lines
+  menu       a site menu above the page
+  footer     a site footer under the page
+  share      share buttons under the title
+  crumb      a breadcrumb above the title
+
+    cargo build --example parse
+    scripts/perturb.py                 # every variant
+    scripts/perturb.py menu share      # some of them
+
+Needs ../shared/corpus/dev beside the repository. Prints one line per changed
+field, then the counts per variant and field.
+"""
+
+from __future__ import annotations
+
+import collections
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(REPO, "target", "debug", "examples", "parse")
+DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
+ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb")
+# Written for this check, in the shapes Arabic news sites print.
+MENU = "الرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\nرياضة\nثقافة وفنون\nمنوعات\nاتصل بنا\n"
+FOOTER = "جميع الحقوق محفوظة © 2025\nسياسة الخصوصية\nاتصل بنا\n"
+SHARE = ["شارك", "فيسبوك", "تويتر", "واتساب", "طباعة"]
+CRUMB = "الرئيسية » أخبار » محليات"
+
+
+def roles(path: str) -> dict[int, list[str]]:
+    """Line number (1-based) -> the roles `--explain` gives it."""
+    out = subprocess.run([BIN, "--explain", path], capture_output=True, text=True, check=True).stdout
+    r: dict[int, list[str]] = {}
+    for line in out.split("\n")[1:]:
+        m = re.match(r"^\s+(\d+)\s+(\S+)\s+(\S+)", line)
+        if m:
+            r.setdefault(int(m.group(1)), []).append(m.group(2))
+    return r
+
+
+def fields(a: dict | None) -> dict[str, object]:
+    a = a or {}
+    body = a.get("body") or []
+    dateline = a.get("dateline") or {}
+    agency = dateline.get("agency") or {}
+    dump = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    return {
+        "kind": a.get("kind"),
+        "title": a.get("title"),
+        "published": dump(a.get("published")),
+        "place": dateline.get("place"),
+        "agency": agency.get("name"),
+        "byline": dump(a.get("byline")),
+        "source": dump(a.get("source")),
+        "body_first": body[0][:40] if body else None,
+        "body_last": body[-1][:40] if body else None,
+    }
+
+
+def variants(text: str, r: dict[int, list[str]]) -> dict[str, str]:
+    lines = text.split("\n")
+    boiler = {n for n, rs in r.items() if all(x == "boilerplate" for x in rs)}
+    claimed = [n for n in r if n not in boiler]
+    first, last = min(claimed, default=0), max(claimed, default=0)
+    keep = lambda drop: "\n".join(l for n, l in enumerate(lines, 1) if not drop(n))  # noqa: E731
+    title = next((n for n, rs in sorted(r.items()) if "title" in rs), None)
+    # A listing claims no line: without its boilerplate nothing is left.
+    v = {} if not claimed else {
+        "noboiler": keep(lambda n: n in boiler),
+        "notrailer": keep(lambda n: n in boiler and n > last),
+        "nohead": keep(lambda n: n in boiler and n < first),
+    }
+    v |= {
+        "crlf": text.replace("\n", "\r\n"),
+        "blank": "\n\n".join(lines),
+        "menu": MENU + text,
+        "footer": text.rstrip("\n") + "\n" + FOOTER,
+    }
+    if title:
+        v["share"] = "\n".join(lines[:title] + SHARE + lines[title:])
+        v["crumb"] = "\n".join(lines[: title - 1] + [CRUMB] + lines[title - 1 :])
+    return v
+
+
+def main() -> int:
+    wanted = sys.argv[1:] or ALL
+    if not os.path.exists(BIN):
+        sys.exit(f"no {BIN}: run `cargo build --example parse` first")
+    if not os.path.isdir(DEV):
+        sys.exit(f"no {DEV}: the shared corpus is needed")
+    ids = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(DEV, "*.txt")))
+    records = []
+    for i in ids:
+        path = os.path.join(DEV, f"{i}.txt")
+        text = open(path, encoding="utf-8").read()
+        records.append({"id": f"{i}:orig", "text": text})
+        for name, page in variants(text, roles(path)).items():
+            if name in wanted:
+                records.append({"id": f"{i}:{name}", "text": page})
+    jsonl = "\n".join(json.dumps(x, ensure_ascii=False) for x in records)
+    out = subprocess.run([BIN, "--jsonl", "-"], input=jsonl, capture_output=True, text=True, check=True)
+    parsed = {}
+    for line in out.stdout.splitlines():
+        o = json.loads(line)
+        parsed[o["id"]] = fields(o.get("article"))
+    counts: collections.Counter = collections.Counter()
+    for i in ids:
+        orig = parsed[f"{i}:orig"]
+        for name in wanted:
+            got = parsed.get(f"{i}:{name}")
+            for k in orig if got else ():
+                if orig[k] != got[k]:
+                    counts[(name, k)] += 1
+                    print(f"{i} {name} {k}: {orig[k]!r} -> {got[k]!r}")
+    print(f"{len(ids)} pages")
+    for (name, k), c in sorted(counts.items()):
+        print(f"{name:10} {k:11} {c}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
