@@ -6,6 +6,7 @@
 # The check to run after any change meant to be a pure speed-up or refactor.
 #
 #   scripts/output_diff.sh OLD_REV     # prints the documents whose JSON differs
+#   OUTPUT_DIFF_ALL=1 scripts/output_diff.sh OLD_REV   # every one, in full
 #
 # Needs ../shared beside the repository. Builds a throwaway crate in a temporary
 # directory; nothing in the repository changes. Exit status 1 when any differs.
@@ -63,7 +64,9 @@ fn main() {
         n += 1;
         if a != b {
             differ += 1;
-            if differ <= 20 {
+            if std::env::var_os("OUTPUT_DIFF_ALL").is_some() {
+                println!("differs: {name}\n  old: {a}\n  new: {b}");
+            } else if differ <= 20 {
                 println!("differs: {name}\n  old: {:.300}\n  new: {:.300}", a, b);
             }
         }

@@ -18,6 +18,9 @@ Variants:
   footer     a site footer under the page
   share      share buttons under the title
   crumb      a breadcrumb above the title
+  kicker     a section's name above the title
+  twice      the title printed twice
+  nbsp       no-break spaces in the title
 
     cargo build --example parse
     scripts/perturb.py                 # every variant
@@ -40,12 +43,13 @@ import sys
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(REPO, "target", "debug", "examples", "parse")
 DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
-ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb")
+ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp")
 # Written for this check, in the shapes Arabic news sites print.
 MENU = "الرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\nرياضة\nثقافة وفنون\nمنوعات\nاتصل بنا\n"
 FOOTER = "جميع الحقوق محفوظة © 2025\nسياسة الخصوصية\nاتصل بنا\n"
 SHARE = ["شارك", "فيسبوك", "تويتر", "واتساب", "طباعة"]
 CRUMB = "الرئيسية » أخبار » محليات"
+KICKER = "سياسة"
 
 
 def roles(path: str) -> dict[int, list[str]]:
@@ -100,6 +104,11 @@ def variants(text: str, r: dict[int, list[str]]) -> dict[str, str]:
     if title:
         v["share"] = "\n".join(lines[:title] + SHARE + lines[title:])
         v["crumb"] = "\n".join(lines[: title - 1] + [CRUMB] + lines[title - 1 :])
+        v["kicker"] = "\n".join(lines[: title - 1] + [KICKER] + lines[title - 1 :])
+        v["twice"] = "\n".join(lines[: title - 1] + [lines[title - 1]] + lines[title - 1 :])
+        v["nbsp"] = "\n".join(
+            lines[: title - 1] + [lines[title - 1].replace(" ", "\u00a0")] + lines[title:]
+        )
     return v
 
 

@@ -188,7 +188,8 @@ impl Parser {
     /// ```
     pub fn parse(&self, text: &str) -> Result<Article, Error> {
         self.check(text)?;
-        let page = classify::classify(text, self);
+        let text = page::ascii_spaces(text);
+        let page = classify::classify(&text, self);
         Ok(assemble::assemble(&page.texts(), &page.claims, page.draft))
     }
 
@@ -212,10 +213,11 @@ impl Parser {
     /// ```
     pub fn explain(&self, text: &str) -> Result<Explain, Error> {
         self.check(text)?;
-        let page = classify::classify(text, self);
+        let text = page::ascii_spaces(text);
+        let page = classify::classify(&text, self);
         let (texts, listed) = (page.texts(), page.listed());
         let article = assemble::assemble(&texts, &page.claims, page.draft);
-        Ok(Explain::new(text, &texts, &listed, &page.claims, article))
+        Ok(Explain::new(&text, &texts, &listed, &page.claims, article))
     }
 
     /// The errors of [`Parser::parse`], before any parsing.

@@ -348,6 +348,44 @@ fn has_clause_mark(text: &str) -> bool {
     false
 }
 
+/// The page with its other spaces (U+00A0, U+1680, U+2000–U+200A, U+202F,
+/// U+205F, U+3000: what HTML's `&nbsp;` and typesetting leave) written as ASCII
+/// spaces, so that a headline spaced with `&nbsp;` reads (and comes out) as
+/// one spaced with spaces. Borrowed when there are none: the scan looks at
+/// the lead bytes of those spaces only (`C2`, `E1`–`E3`).
+pub(super) fn ascii_spaces(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let mut out: Option<String> = None;
+    // `text[copied..]` is not in `out` yet.
+    let (mut from, mut copied) = (0, 0);
+    while let Some(at) =
+        crate::chars::find_byte(b, from, |c| (c == 0xC2) | (c.wrapping_sub(0xE1) < 3))
+    {
+        from = at + 1;
+        // The bytes of the spaces of `is_other_space` (`“ ” – …`, `E2 80 9C`
+        // and the like, are the common characters of these leads).
+        let byte = |k: usize| b.get(at + k).copied().unwrap_or(0);
+        let len = match (b[at], byte(1), byte(2)) {
+            (0xC2, 0xA0, _) => 2,
+            (0xE2, 0x80, 0x80..=0x8A | 0xAF) | (0xE2, 0x81, 0x9F) => 3,
+            (0xE1, 0x9A, 0x80) | (0xE3, 0x80, 0x80) => 3,
+            _ => continue,
+        };
+        let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        out.push_str(&text[copied..at]);
+        out.push(' ');
+        copied = at + len;
+        from = copied;
+    }
+    match out {
+        Some(mut out) => {
+            out.push_str(&text[copied..]);
+            std::borrow::Cow::Owned(out)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 /// `text` split as `text.split(['\n', '\r', '\u{c}', '\u{2028}', '\u{2029}'])`
 /// splits it, found on bytes (no character decoding of the whole page).
 fn split_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -502,6 +540,21 @@ pub(super) fn is_caption(l: &Line<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_spaces_are_found_on_bytes() {
+        // The spaces of Unicode's Zs category but the ASCII one.
+        let other = |c: char| {
+            c.is_whitespace() && !c.is_ascii() && !matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}')
+        };
+        for c in ('\u{80}'..='\u{FFFF}').filter(|&c| c != ' ') {
+            let text = format!("أ{c}ب{c}");
+            let got = ascii_spaces(&text);
+            let want = if other(c) { "أ ب ".to_owned() } else { text.clone() };
+            assert_eq!(got, want, "{c:?}");
+            assert_eq!(matches!(got, std::borrow::Cow::Owned(_)), other(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn clause_marks_are_found_on_bytes() {

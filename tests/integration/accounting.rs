@@ -60,6 +60,16 @@ pub fn lost_lines(text: &str, article: &Article) -> Vec<String> {
         .collect();
     fields.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let mut lost = Vec::new();
+    // The parser reads no-break and the other Unicode spaces as spaces.
+    let text: String = text
+        .chars()
+        .map(|c| {
+            let other_space = c.is_whitespace()
+                && !c.is_ascii()
+                && !matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
+            if other_space { ' ' } else { c }
+        })
+        .collect();
     for line in text.lines() {
         let t =
             line.trim_matches(|c: char| c.is_whitespace() || arabic_news::chars::is_invisible(c));

@@ -1107,3 +1107,26 @@ fn a_menu_right_above_the_header() {
     let a = parse(&page).expect("an article");
     assert!(a.byline.is_none(), "{:?}", a.byline);
 }
+
+/// Pages from HTML carry no-break spaces (`&nbsp;`) where a writer meant
+/// spaces: the page reads as if they were spaces, and its fields come out
+/// with spaces.
+#[test]
+fn no_break_spaces_read_as_spaces() {
+    let page = "البلدية تعلن بدء صيانة الطرق في الأحياء الشرقية
+سامي حداد - عمان
+الأحد 14 يونيو 2026 - 10:15
+قال مسؤولون في البلدية اليوم إن أعمال صيانة الطرق الرئيسية ستبدأ مطلع الشهر المقبل.
+وأضافوا أن الأعمال ستستمر ثلاثة أشهر وستشمل الأحياء الشرقية من المدينة كلها.";
+    let spaced = parse(page).expect("an article");
+    for space in ['\u{A0}', '\u{202F}', '\u{2009}'] {
+        let a = parse(&page.replace(' ', &space.to_string())).expect("an article");
+        assert_eq!(a, spaced, "{space:?}");
+    }
+    assert_eq!(spaced.title.as_deref(), Some("البلدية تعلن بدء صيانة الطرق في الأحياء الشرقية"));
+    assert_eq!(spaced.dateline.and_then(|d| d.place).as_deref(), Some("عمان"));
+    // A page with none is read as it is (and other characters of those lead
+    // bytes, « » and “ ”, stay).
+    let quoted = page.replace("الطرق الرئيسية", "«الطرق» “الرئيسية”");
+    assert!(parse(&quoted).expect("an article").body[0].contains("«الطرق» “الرئيسية”"));
+}
