@@ -589,15 +589,18 @@ impl<'a> Asm<'a, '_> {
         if title.is_none() {
             title = self.score_title(h0, bs).map(|i| (i, "title-best-scored"));
         }
-        // A two-word first line right above the body ("قانون للجميع!") is
-        // its headline, unless it is a name or a credit (the byline then).
-        if title.is_none()
-            && bs == 1
-            && n > 1
-            && is_short_headline(&lines[0])
-            && !is_bare_name(&lines[0])
-        {
-            title = Some((0, "title-two-word-first-line"));
+        // A two-word line right above the body ("قانون للجميع!") is its
+        // headline when it opens the page: above it only menu entries, a
+        // one-word section name, or the same line (a headline printed twice).
+        // Not when it is a name or a credit (the byline then).
+        if title.is_none() && bs >= 1 && bs < n {
+            let h = bs - 1;
+            let l = &lines[h];
+            let opens =
+                (0..h).all(|j| lines[j].listed || lines[j].words <= 1 || lines[j].text == l.text);
+            if opens && is_short_headline(l) && !is_bare_name(l) {
+                title = Some((h, "title-two-word-first-line"));
+            }
         }
         if let Some((t, rule)) = title {
             self.claim(t, Role::Title, rule);

@@ -1130,3 +1130,27 @@ fn no_break_spaces_read_as_spaces() {
     let quoted = page.replace("الطرق الرئيسية", "«الطرق» “الرئيسية”");
     assert!(parse(&quoted).expect("an article").body[0].contains("«الطرق» “الرئيسية”"));
 }
+
+/// A two-word headline right above the body is the title when nothing but a
+/// one-word section name or the same headline stands above it (a page prints
+/// its headline twice: in the breadcrumb and over the article); above the
+/// date, the headline printed twice is still the title, even at the end of a
+/// menu run.
+#[test]
+fn a_two_word_headline_printed_twice_or_under_its_section() {
+    let body = "كانت المدينة وما زالت بالنسبة لنا الأجمل والأبهى بين مدن الشرق كلها منذ سنوات طويلة.
+وفي أعيادنا المباركة تمتلئ شوارعها القديمة بالناس من كل الأعمار حتى ساعات الفجر الأولى.";
+    for head in ["لأنها المدينة\nلأنها المدينة", "ثقافة\nلأنها المدينة", "لأنها المدينة"]
+    {
+        let a = parse(&format!("{head}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some("لأنها المدينة"), "{head:?}");
+    }
+    // A line of two words above it is no section name: no title is sure then.
+    let a = parse(&format!("أخبار المدينة\nلأنها المدينة\n{body}")).expect("an article");
+    assert_ne!(a.title.as_deref(), Some("أخبار المدينة"));
+    let page = format!(
+        "الرئيسية\nسياسة\nرياضة\nثقافة\nرفوف الكتب\nرفوف الكتب\nالأحد 14-06-2026 10:15\nكتب: سمير نادر\n{body}"
+    );
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("رفوف الكتب"));
+}

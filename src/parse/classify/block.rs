@@ -100,7 +100,14 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
             // author slot ("سامي حداد - عمان"), ends with the article's
             // headline, unless that is one of the site's own pages.
             let header = opens_article(lines, e) || opens_with_slot(lines, e);
-            let end = if header && label(&lines[e - 1]) != Some(Label::Menu) { e - 1 } else { e };
+            let mut end = e;
+            if header && label(&lines[e - 1]) != Some(Label::Menu) {
+                end = e - 1;
+                // The headline printed twice: both copies.
+                if end > s && lines[end - 1].text == lines[end].text {
+                    end -= 1;
+                }
+            }
             for l in &mut lines[s..end] {
                 l.listed = true;
             }
