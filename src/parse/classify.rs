@@ -478,6 +478,12 @@ const PASSES: &[(&str, Pass)] = &[
     ("empty-paragraphs", |a| a.empty_paragraphs()),
 ];
 
+/// A line between a headline and what it heads that is neither: a menu
+/// entry, a share or print button, a one-word line.
+fn is_widget(l: &Line<'_>) -> bool {
+    l.listed || l.words <= 1 || label(l) == Some(Label::Boiler)
+}
+
 /// The shape of a headline of two words ("قانون للجميع!", "واجهة المكتبات"),
 /// for the places where the line's position says headline (the first line
 /// right above the body, the line right above the article's date): Arabic, no
@@ -555,11 +561,11 @@ impl<'a> Asm<'a, '_> {
             for i in (h0..d).rev() {
                 let l = &lines[i];
                 // A two-word headline counts right above the date of an
-                // article's header, when no menu item reads the same (a
+                // article's header (share buttons between them aside), when no menu item reads the same (a
                 // section's name above the date).
                 // A name-shaped one only when the byline stands right under
                 // the date ("كتب: …"): the reporter is named there.
-                let short = i + 1 == d
+                let short = (i + 1..d).all(|j| is_widget(&lines[j]))
                     && is_short_headline(l)
                     && opens_article(lines, d)
                     && (!is_bare_name(l)
@@ -589,15 +595,15 @@ impl<'a> Asm<'a, '_> {
         if title.is_none() {
             title = self.score_title(h0, bs).map(|i| (i, "title-best-scored"));
         }
-        // A two-word line right above the body ("قانون للجميع!") is its
-        // headline when it opens the page: above it only menu entries, a
-        // one-word section name, or the same line (a headline printed twice).
-        // Not when it is a name or a credit (the byline then).
-        if title.is_none() && bs >= 1 && bs < n {
-            let h = bs - 1;
+        // A two-word line right above the body ("قانون للجميع!"), share
+        // buttons between them aside, is its headline when it opens the page:
+        // above it only menu entries, widgets, one-word lines (a section's
+        // name), or the same line (a headline printed twice). Not when it is a name or a credit
+        // (the byline then).
+        let above_body = (0..bs.min(n)).rev().find(|&j| !is_widget(&lines[j]));
+        if let Some(h) = above_body.filter(|_| title.is_none()) {
             let l = &lines[h];
-            let opens =
-                (0..h).all(|j| lines[j].listed || lines[j].words <= 1 || lines[j].text == l.text);
+            let opens = (0..h).all(|j| is_widget(&lines[j]) || lines[j].text == l.text);
             if opens && is_short_headline(l) && !is_bare_name(l) {
                 title = Some((h, "title-two-word-first-line"));
             }

@@ -1131,8 +1131,9 @@ fn no_break_spaces_read_as_spaces() {
     assert!(parse(&quoted).expect("an article").body[0].contains("«الطرق» “الرئيسية”"));
 }
 
-/// A two-word headline right above the body is the title when nothing but a
-/// one-word section name or the same headline stands above it (a page prints
+/// A two-word headline right above the body (share buttons between them
+/// aside) is the title when nothing but a one-word section name or the same
+/// headline stands above it (a page prints
 /// its headline twice: in the breadcrumb and over the article); above the
 /// date, the headline printed twice is still the title, even at the end of a
 /// menu run.
@@ -1140,7 +1141,8 @@ fn no_break_spaces_read_as_spaces() {
 fn a_two_word_headline_printed_twice_or_under_its_section() {
     let body = "كانت المدينة وما زالت بالنسبة لنا الأجمل والأبهى بين مدن الشرق كلها منذ سنوات طويلة.
 وفي أعيادنا المباركة تمتلئ شوارعها القديمة بالناس من كل الأعمار حتى ساعات الفجر الأولى.";
-    for head in ["لأنها المدينة\nلأنها المدينة", "ثقافة\nلأنها المدينة", "لأنها المدينة"]
+    let share = "لأنها المدينة\nشارك\nفيسبوك\nتويتر\nواتساب\nطباعة";
+    for head in ["لأنها المدينة\nلأنها المدينة", "ثقافة\nلأنها المدينة", "لأنها المدينة", share]
     {
         let a = parse(&format!("{head}\n{body}")).expect("an article");
         assert_eq!(a.title.as_deref(), Some("لأنها المدينة"), "{head:?}");
@@ -1150,6 +1152,11 @@ fn a_two_word_headline_printed_twice_or_under_its_section() {
     assert_ne!(a.title.as_deref(), Some("أخبار المدينة"));
     let page = format!(
         "الرئيسية\nسياسة\nرياضة\nثقافة\nرفوف الكتب\nرفوف الكتب\nالأحد 14-06-2026 10:15\nكتب: سمير نادر\n{body}"
+    );
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("رفوف الكتب"));
+    let page = format!(
+        "الرئيسية\nسياسة\nرياضة\nثقافة\nرفوف الكتب\nشارك\nفيسبوك\nتويتر\nالأحد 14-06-2026 10:15\nكتب: سمير نادر\n{body}"
     );
     let a = parse(&page).expect("an article");
     assert_eq!(a.title.as_deref(), Some("رفوف الكتب"));

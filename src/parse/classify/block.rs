@@ -97,9 +97,13 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
         }
         if e - s >= MENU_RUN {
             // A run that ends right above the article's date line, or its
-            // author slot ("سامي حداد - عمان"), ends with the article's
-            // headline, unless that is one of the site's own pages.
-            let header = opens_article(lines, e) || opens_with_slot(lines, e);
+            // author slot ("سامي حداد - عمان"), share buttons between them
+            // aside, ends with the article's headline, unless that is one of
+            // the site's own pages.
+            let k = (e..n)
+                .find(|&k| !(lines[k].words <= 1 || label(&lines[k]) == Some(Label::Boiler)))
+                .unwrap_or(n);
+            let header = opens_article(lines, k) || opens_with_slot(lines, k);
             let mut end = e;
             if header && label(&lines[e - 1]) != Some(Label::Menu) {
                 end = e - 1;
