@@ -25,6 +25,7 @@ Variants:
     cargo build --example parse
     scripts/perturb.py                 # every variant
     scripts/perturb.py menu share      # some of them
+    scripts/perturb.py --bulk 500 menu # the first 500 articles of the bulk corpus
 
 Needs ../shared/corpus/dev beside the repository. Prints one line per changed
 field, then the counts per variant and field.
@@ -39,10 +40,12 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(REPO, "target", "debug", "examples", "parse")
 DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
+BULK = os.path.join(REPO, "..", "shared", "corpus", "bulk")
 ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp")
 # Written for this check, in the shapes Arabic news sites print.
 MENU = "الرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\nرياضة\nثقافة وفنون\nمنوعات\nاتصل بنا\n"
@@ -113,18 +116,35 @@ def variants(text: str, r: dict[int, list[str]]) -> dict[str, str]:
 
 
 def main() -> int:
-    wanted = sys.argv[1:] or ALL
+    args = sys.argv[1:]
+    bulk = 0
+    if args[:1] == ["--bulk"]:
+        bulk, args = int(args[1]), args[2:]
+    wanted = args or ALL
     if not os.path.exists(BIN):
         sys.exit(f"no {BIN}: run `cargo build --example parse` first")
     if not os.path.isdir(DEV):
         sys.exit(f"no {DEV}: the shared corpus is needed")
-    ids = sorted(os.path.basename(p)[:-4] for p in glob.glob(os.path.join(DEV, "*.txt")))
+    pages = {}
+    if bulk:
+        texts = []
+        for p in sorted(glob.glob(os.path.join(BULK, "*.txt"))):
+            texts.append(open(p, encoding="utf-8").read())
+        articles = [a for a in "".join(texts).split("\n\f\n") if a.strip()]
+        pages = {f"b{k:04}": a for k, a in enumerate(articles[:bulk])}
+    else:
+        for p in sorted(glob.glob(os.path.join(DEV, "*.txt"))):
+            pages[os.path.basename(p)[:-4]] = open(p, encoding="utf-8").read()
+    ids = list(pages)
     records = []
     for i in ids:
-        path = os.path.join(DEV, f"{i}.txt")
-        text = open(path, encoding="utf-8").read()
+        text = pages[i]
         records.append({"id": f"{i}:orig", "text": text})
-        for name, page in variants(text, roles(path)).items():
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            r = roles(f.name)
+        for name, page in variants(text, r).items():
             if name in wanted:
                 records.append({"id": f"{i}:{name}", "text": page})
     jsonl = "\n".join(json.dumps(x, ensure_ascii=False) for x in records)

@@ -1102,6 +1102,12 @@ fn a_menu_right_above_the_header() {
     let a = parse(&page).expect("an article");
     assert!(a.byline.is_none(), "{:?}", a.byline);
     assert_ne!(a.title.as_deref(), Some("اتصل بنا"));
+    // A three-word headline right over the body (menu entries have one or
+    // two words): the title; a two-word line there stays a menu entry.
+    let a = parse(&format!("{menu}أحجية خلافة الرئيس\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("أحجية خلافة الرئيس"));
+    let a = parse(&format!("{menu}ثقافة وفنون\n{body}")).expect("an article");
+    assert_ne!(a.title.as_deref(), Some("ثقافة وفنون"));
     // The site's own pages under the body: no byline either.
     let page = format!("البلدية تعلن الصيانة\n{body}\nمن نحن\nاتصل بنا\n");
     let a = parse(&page).expect("an article");

@@ -103,7 +103,11 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
             let k = (e..n)
                 .find(|&k| !(lines[k].words <= 1 || label(&lines[k]) == Some(Label::Boiler)))
                 .unwrap_or(n);
-            let header = opens_article(lines, k) || opens_with_slot(lines, k);
+            // Or right above the first paragraph, with a line of three words
+            // (menu entries have one or two).
+            let over_body = lines.get(k).is_some_and(|l| l.prose && !l.listed)
+                && lines[e - 1].words == MENU_ITEM_WORDS;
+            let header = opens_article(lines, k) || opens_with_slot(lines, k) || over_body;
             let mut end = e;
             if header && label(&lines[e - 1]) != Some(Label::Menu) {
                 end = e - 1;
