@@ -479,9 +479,9 @@ const PASSES: &[(&str, Pass)] = &[
 ];
 
 /// A line between a headline and what it heads that is neither: a menu
-/// entry, a share or print button, a one-word line.
+/// entry or breadcrumb, a share or print button, a one-word line.
 fn is_widget(l: &Line<'_>) -> bool {
-    l.listed || l.words <= 1 || label(l) == Some(Label::Boiler)
+    l.listed || l.words <= 1 || matches!(label(l), Some(Label::Boiler | Label::Menu))
 }
 
 /// The shape of a headline of two words ("قانون للجميع!", "واجهة المكتبات"),
