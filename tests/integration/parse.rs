@@ -1106,6 +1106,9 @@ fn a_menu_right_above_the_header() {
     // two words): the title; a two-word line there stays a menu entry.
     let a = parse(&format!("{menu}أحجية خلافة الرئيس\n{body}")).expect("an article");
     assert_eq!(a.title.as_deref(), Some("أحجية خلافة الرئيس"));
+    // A two-word one that quotes: a headline (menu entries never quote).
+    let a = parse(&format!("{menu}نادي «الأصدقاء»\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("نادي «الأصدقاء»"));
     let a = parse(&format!("{menu}ثقافة وفنون\n{body}")).expect("an article");
     assert_ne!(a.title.as_deref(), Some("ثقافة وفنون"));
     // The site's own pages under the body: no byline either.

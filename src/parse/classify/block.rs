@@ -104,9 +104,12 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
                 .find(|&k| !(lines[k].words <= 1 || label(&lines[k]) == Some(Label::Boiler)))
                 .unwrap_or(n);
             // Or right above the first paragraph, with a line of three words
-            // (menu entries have one or two).
+            // (menu entries have one or two) or one that quotes ("نادي
+            // «بريكس»"; a topic's name may, but not over the text).
+            let last = &lines[e - 1];
             let over_body = lines.get(k).is_some_and(|l| l.prose && !l.listed)
-                && lines[e - 1].words == MENU_ITEM_WORDS;
+                && (last.words == MENU_ITEM_WORDS
+                    || (last.words >= 2 && last.text.contains(['"', '«', '»', '“', '”'])));
             let header = opens_article(lines, k) || opens_with_slot(lines, k) || over_body;
             let mut end = e;
             if header && label(&lines[e - 1]) != Some(Label::Menu) {
