@@ -14,8 +14,8 @@ use super::Parser;
 use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
-    agency_credit, is_author_slot, is_bare_name, is_candidate, is_initials, is_latin_name,
-    is_list_item, is_sentence_opener, name_text, signed_with_email, verb_byline,
+    agency_credit, is_author_slot, is_bare_name, is_candidate, is_initials, is_known_name,
+    is_latin_name, is_list_item, is_sentence_opener, name_text, signed_with_email, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -755,6 +755,7 @@ impl<'a> Asm<'a, '_> {
                     && !is_caption(l)
                     && agency_credit(l).is_none()
                     && !is_initials(l.text)
+                    && !(tail.len() == 1 && is_known_name(l))
             };
             // The teaser of another article (a headline over a dateline) is
             // not the body going on.

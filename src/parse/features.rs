@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::lexicon::{BULLETS, BYLINE_VERBS, SENTENCE_OPENERS};
+use super::lexicon::{BULLETS, BYLINE_VERBS, GIVEN_NAMES, SENTENCE_OPENERS};
 use super::page::{Line, after_letters, is_caption};
 use crate::agency::key;
 use crate::article::Byline;
@@ -76,6 +76,19 @@ pub(super) fn is_bare_name(l: &Line<'_>) -> bool {
         return false;
     }
     dateline::is_name_shaped(name_text(l.text))
+}
+
+/// Whether `l` is a person's name ([`is_bare_name`]) whose first word is a
+/// common given name (or opens with `عبد`, `أبو`): the stronger evidence a
+/// lone line needs where a fragment of prose could take its place.
+pub(super) fn is_known_name(l: &Line<'_>) -> bool {
+    static GIVEN: LazyLock<std::collections::HashSet<String>> =
+        LazyLock::new(|| GIVEN_NAMES.iter().map(|n| key(n)).collect());
+    is_bare_name(l)
+        && name_text(l.text).split_whitespace().next().is_some_and(|w| {
+            let w = key(w);
+            GIVEN.contains(&w) || w.starts_with("عبد") || w == "ابو"
+        })
 }
 
 /// The name of a signature "NAME e-mail" ("سامي خوري sami@example.com",

@@ -1171,3 +1171,22 @@ fn a_two_word_headline_printed_twice_or_under_its_section() {
     let a = parse(&page).expect("an article");
     assert_eq!(a.title.as_deref(), Some("رفوف الكتب"));
 }
+
+/// A columnist's name alone on the page's last line, under the column, signs
+/// it: the byline, when its first word is a common given name. A fragment of
+/// the same shape, a paragraph the page's end cut short, stays in the body.
+#[test]
+fn a_name_closing_the_page_signs_the_column() {
+    let column = "لماذا نكتب؟
+نكتب لأن الكلمة ما زالت قادرة على أن تغير شيئا في هذا العالم مهما صغر، ولأن الصمت لا يليق بنا.
+وسنظل نكتب ما دام في القلب نبض وفي اليد قلم، وكل عام وأنتم بخير.";
+    let a = parse(&format!("{column}\nسامي حداد")).expect("an article");
+    assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سامي حداد".to_owned()]));
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    let a = parse(&format!("{column}\nعبدالرحمن حسن")).expect("an article");
+    assert!(a.byline.is_some());
+    // Cut short by the page's end: two words that are no known name.
+    let a = parse(&format!("{column}\nحملة واسع")).expect("an article");
+    assert!(a.byline.is_none(), "{:?}", a.byline);
+    assert_eq!(a.body.last().map(String::as_str), Some("حملة واسع"));
+}
