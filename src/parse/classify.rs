@@ -598,13 +598,14 @@ impl<'a> Asm<'a, '_> {
         // A two-word line right above the body ("قانون للجميع!"), share
         // buttons between them aside, is its headline when it opens the page:
         // above it only menu entries, widgets, one-word lines (a section's
-        // name), or the same line (a headline printed twice). Not when it is a name or a credit
-        // (the byline then).
+        // name), or the same line (a headline printed twice). Not when it is
+        // a name opening with a common given name (the byline then): two words
+        // of a name's shape are a headline more often ("حكاية فقر").
         let above_body = (0..bs.min(n)).rev().find(|&j| !is_widget(&lines[j]));
         if let Some(h) = above_body.filter(|_| title.is_none()) {
             let l = &lines[h];
             let opens = (0..h).all(|j| is_widget(&lines[j]) || lines[j].text == l.text);
-            if opens && is_short_headline(l) && !is_bare_name(l) {
+            if opens && is_short_headline(l) && !is_known_name(l) {
                 title = Some((h, "title-two-word-first-line"));
             }
         }

@@ -1190,3 +1190,17 @@ fn a_name_closing_the_page_signs_the_column() {
     assert!(a.byline.is_none(), "{:?}", a.byline);
     assert_eq!(a.body.last().map(String::as_str), Some("حملة واسع"));
 }
+
+/// Two words of a name's shape over the body: a headline ("حكاية فقر"), or a
+/// byline when the first word is a common given name ("مريم حداد").
+#[test]
+fn two_words_over_the_body_title_or_byline() {
+    let body = "نكتب لأن الكلمة ما زالت قادرة على أن تغير شيئا في هذا العالم مهما صغر، ولأن الصمت لا يليق بنا.
+وسنظل نكتب ما دام في القلب نبض وفي اليد قلم، وكل عام وأنتم بخير.";
+    let a = parse(&format!("حكاية فقر\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("حكاية فقر"));
+    assert!(a.byline.is_none());
+    let a = parse(&format!("مريم حداد\n{body}")).expect("an article");
+    assert_eq!(a.byline.map(|b| b.authors), Some(vec!["مريم حداد".to_owned()]));
+    assert!(a.title.is_none());
+}
