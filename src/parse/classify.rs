@@ -14,8 +14,9 @@ use super::Parser;
 use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
-    agency_credit, is_author_slot, is_bare_name, is_candidate, is_initials, is_known_name,
-    is_latin_name, is_list_item, is_sentence_opener, name_text, signed_with_email, verb_byline,
+    agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption_phrase, is_initials,
+    is_known_name, is_latin_name, is_list_item, is_sentence_opener, name_text, signed_with_email,
+    verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -71,11 +72,13 @@ const SIGN_OFF_REACH: usize = 4;
 const DATE_UNDER_BODY_REACH: usize = 2;
 const BYLINE_UNDER_BODY_REACH: usize = 3;
 /// Headline scores: a bare name above the body weighs against (more when
-/// nothing else can be the headline); so does a sentence opener; a full,
+/// nothing else can be the headline); so do a sentence opener and a
+/// caption's wording; a full,
 /// a long, a repeated headline and one over the date or byline weigh for.
 const BARE_NAME_PENALTY_LAST: i32 = 4;
 const BARE_NAME_PENALTY: i32 = 1;
 const OPENER_PENALTY: i32 = 2;
+const CAPTION_PENALTY: i32 = 2;
 const TITLE_FULL_WORDS: usize = 10;
 const TITLE_LONG_WORDS: usize = 20;
 const REPEAT_BONUS: i32 = 3;
@@ -1002,6 +1005,10 @@ impl<'a> Asm<'a, '_> {
             }
             if is_sentence_opener(l.text) {
                 score -= OPENER_PENALTY;
+            }
+            // A photo's caption under the headline ("جانب من الحفل").
+            if is_caption_phrase(l) {
+                score -= CAPTION_PENALTY;
             }
             // A full headline over a short caption or highlight.
             if l.words >= TITLE_FULL_WORDS {

@@ -3,7 +3,9 @@
 
 use std::sync::LazyLock;
 
-use super::lexicon::{BULLETS, BYLINE_VERBS, GIVEN_NAMES, SENTENCE_OPENERS};
+use super::lexicon::{
+    BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, GIVEN_NAMES, SENTENCE_OPENERS,
+};
 use super::page::{Line, after_letters, is_caption};
 use crate::agency::key;
 use crate::article::Byline;
@@ -108,6 +110,22 @@ pub(super) fn signed_with_email(text: &str) -> Option<&str> {
 /// footnote mark after it ("… الراشدي **" points to the author's note).
 pub(super) fn name_text(text: &str) -> &str {
     dateline::without_honorifics(text.trim_end_matches(|c: char| c == '*' || c.is_whitespace()))
+}
+
+/// A line with a photo caption's wording: an opener ("جانب من", "من …",
+/// "لقطة") or a word describing the picture ("متحدثاً", "يتوسط"). A question
+/// opening with "من" (who) is a headline.
+pub(super) fn is_caption_phrase(l: &Line<'_>) -> bool {
+    static OPENERS: LazyLock<Vec<String>> =
+        LazyLock::new(|| CAPTION_OPENERS.iter().map(|p| key(p.trim_end()) + " ").collect());
+    static WORDS: LazyLock<Vec<String>> =
+        LazyLock::new(|| CAPTION_WORDS.iter().map(|w| key(w)).collect());
+    if l.text.ends_with(['?', '؟']) {
+        return false;
+    }
+    let k = key(l.text);
+    OPENERS.iter().any(|p| k.starts_with(p.as_str()))
+        || k.split(' ').any(|w| WORDS.iter().any(|c| c == w))
 }
 
 /// A line opening with a particle that starts sentences, not headlines.

@@ -372,6 +372,15 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
     "ميساء",
 ];
 
+/// How a photo caption opens ("جانب من الحضور", "من حفل المعايدة", "لقطة
+/// جماعية"), compared after `agency::key`, with the space after the word.
+pub(super) const CAPTION_OPENERS: &[&str] = &["جانب من ", "مشهد من ", "من ", "لقطة ", "صورة "];
+
+/// Words that say a line describes a photo ("الوزير متحدثاً في الحفل",
+/// "الأمير يتوسط الفائزين"), compared after `agency::key`.
+pub(super) const CAPTION_WORDS: &[&str] =
+    &["متحدثاً", "متحدثا", "متحدثة", "يتوسط", "تتوسط", "يتوسطون", "متوسطا", "متوسطاً"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

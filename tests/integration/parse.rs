@@ -1204,3 +1204,26 @@ fn two_words_over_the_body_title_or_byline() {
     assert_eq!(a.byline.map(|b| b.authors), Some(vec!["مريم حداد".to_owned()]));
     assert!(a.title.is_none());
 }
+
+/// A photo's caption between the headline and the body ("جانب من الحفل",
+/// "الوزير متحدثاً في …") is not the headline.
+#[test]
+fn a_caption_under_the_headline_is_not_the_title() {
+    let body = "أقامت البلدية مساء أمس حفلا لتكريم العاملين المتميزين في أقسامها المختلفة بحضور عدد من المسؤولين.
+وأكد رئيس البلدية في كلمته أن التكريم يأتي تقديرا للجهود الكبيرة التي بذلها العاملون طوال العام.";
+    let headline = "البلدية تكرم العاملين المتميزين في حفل سنوي";
+    for caption in [
+        "جانب من الحفل السنوي للبلدية",
+        "من حفل التكريم في مقر البلدية",
+        "لقطة جماعية للمكرمين بعد الحفل",
+        "رئيس البلدية متحدثاً في حفل التكريم",
+        "مشهد من الحفل في مقر البلدية",
+    ] {
+        let a = parse(&format!("{headline}\n{caption}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline), "{caption}");
+    }
+    // A headline asking "who" is no caption.
+    let question = "من يدفع ثمن تأخر المشاريع في البلدية؟";
+    let a = parse(&format!("{question}\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some(question));
+}
