@@ -35,6 +35,8 @@ const DATE_LINE_OTHER_WORDS: usize = 2;
 /// A photo credit in parentheses is a word or two; the caption before it is
 /// longer than a name.
 const CAPTION_CREDIT_WORDS: usize = 2;
+/// A photo word's credit ("تصوير: سامي حداد") has at most this many words.
+const PHOTO_CREDIT_WORDS: usize = 6;
 const CAPTION_MIN_WORDS: usize = 3;
 /// A relative date ("منذ 3 ساعات") is a line of its own, this short.
 const RELATIVE_DATE_WORDS: usize = 4;
@@ -518,7 +520,27 @@ pub(super) fn before_label<'a>(l: &Line<'a>) -> &'a str {
     l.text[..after_letters(l.text, n)].trim()
 }
 
-/// A photo caption: a credit in parentheses at its end, or © at its start.
+/// The words of a photo's credit in parentheses ("(تصوير: …)", "(أرشيفية)",
+/// "(ناشطون)", "(مواقع التواصل)"), compared after `agency::key` as prefixes.
+const PHOTO_WORDS: [&str; 14] = [
+    "تصوير",
+    "عدسة",
+    "الصورة",
+    "صورة",
+    "أرشيف",
+    "ناشط",
+    "وكالات",
+    "إنترنت",
+    "الإنترنت",
+    "متداول",
+    "مواقع",
+    "تويتر",
+    "فيسبوك",
+    "خاص",
+];
+
+/// A photo caption: a credit in parentheses at its end (an agency, a
+/// photographer's name, a photo word), or © at its start.
 pub(super) fn is_caption(l: &Line<'_>) -> bool {
     let t = l.text;
     if t.starts_with('©') || label(l) == Some(Label::Caption) {
@@ -527,11 +549,17 @@ pub(super) fn is_caption(l: &Line<'_>) -> bool {
     if t.ends_with(')') {
         if let Some(open) = t.rfind('(') {
             let inner = &t[open + 1..t.len() - 1];
+            // A photographer's name, or a photo word and what follows it;
+            // not a term the headline ends on ("… من (داعش)", "… (فيديو)").
+            let k = key(inner);
+            let words = inner.split_whitespace().count();
+            let photo =
+                PHOTO_WORDS.iter().any(|w| k.starts_with(&key(w))) && words <= PHOTO_CREDIT_WORDS;
+            let photographer = words <= CAPTION_CREDIT_WORDS
+                && !inner.chars().any(crate::chars::is_numeric)
+                && crate::dateline::is_name_shaped(inner.trim());
             return crate::Agency::find(inner).is_some()
-                || (inner.split_whitespace().count() <= CAPTION_CREDIT_WORDS
-                    && !inner.chars().any(crate::chars::is_numeric)
-                    && inner.chars().any(labels::is_word_char)
-                    && l.words > CAPTION_MIN_WORDS);
+                || (l.words > CAPTION_MIN_WORDS && (photo || photographer));
         }
     }
     false
