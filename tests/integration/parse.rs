@@ -1242,7 +1242,8 @@ fn a_caption_under_the_headline_is_not_the_title() {
 }
 
 /// The bulk corpus holds each article as its headline's line, then its body:
-/// 2,700 articles of 14 Saudi outlets the rules were not written on. Their
+/// 2,700 articles of 14 Saudi outlets the rules were not written on (1,659 of
+/// them with a headline and two paragraphs or more). Their
 /// titles are a check of generalization with sure gold; the floor guards it.
 #[test]
 fn bulk_articles_keep_their_headline() {
@@ -1269,6 +1270,6 @@ fn bulk_articles_keep_their_headline() {
     }
     let share = right as f64 / n as f64;
     println!("bulk titles: {right} of {n} ({:.1}%)", 100.0 * share);
-    assert!(n > 2000, "{n} articles");
+    assert!(n > 1500, "{n} articles");
     assert!(share >= 0.97, "bulk titles {right} of {n}");
 }
