@@ -980,11 +980,17 @@ impl<'a> Asm<'a, '_> {
     fn score_title(&self, h0: usize, bs: usize) -> Option<usize> {
         let lines = self.lines;
         let mut best: Option<(i32, usize)> = None;
+        let mut first = true;
         for i in h0..bs.min(lines.len()) {
             let l = &lines[i];
             if l.listed || self.used(i) || !is_candidate(l) {
                 continue;
             }
+            // (Not a masthead's credit, "رئيس مجلس الإدارة : …", whose long
+            // value cleared its label.)
+            let masthead = super::labels::find(&l.norm, l.words)
+                .is_some_and(|h| h.start == 0 && h.label == Label::Masthead);
+            let top = std::mem::take(&mut first) && i == 0 && l.label.is_none() && !masthead;
             if dateline::read_slot(l.text, Mode::Author)
                 .is_some_and(|s| s.author.is_some() || s.dateline.is_some())
             {
@@ -1009,6 +1015,10 @@ impl<'a> Asm<'a, '_> {
             // A photo's caption under the headline ("جانب من الحفل").
             if is_caption_phrase(l) {
                 score -= CAPTION_PENALTY;
+            }
+            // The page's first line: where a page opens with its headline.
+            if top {
+                score += 1;
             }
             // A full headline over a short caption or highlight.
             if l.words >= TITLE_FULL_WORDS {

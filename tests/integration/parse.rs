@@ -1271,5 +1271,22 @@ fn bulk_articles_keep_their_headline() {
     let share = right as f64 / n as f64;
     println!("bulk titles: {right} of {n} ({:.1}%)", 100.0 * share);
     assert!(n > 1500, "{n} articles");
-    assert!(share >= 0.97, "bulk titles {right} of {n}");
+    assert!(share >= 0.975, "bulk titles {right} of {n}");
+}
+
+/// A page that opens with its headline: the first line weighs for the title
+/// against an equally plausible line under it (a person named under the
+/// headline, a verse quoted at the column's head). (A masthead credit opening
+/// the page gets no such weight: dev page 073 guards that.)
+#[test]
+fn the_first_line_weighs_for_the_headline() {
+    let body =
+        "زار أمير المنطقة اليوم مشروع توسعة المستشفى العام واطلع على سير العمل في مراحله المختلفة.
+وأكد خلال الزيارة أهمية إنجاز المشروع في موعده لخدمة سكان المنطقة والمحافظات المجاورة لها.";
+    let headline = "أمير المنطقة يتفقد مشروع توسعة المستشفى";
+    let a = parse(&format!("{headline}\nالأمير سامي بن خالد آل سعود\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some(headline));
+    let verse = "في حده الحد بين الجد واللعب";
+    let a = parse(&format!("{headline}\n{verse}\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some(headline));
 }
