@@ -6,6 +6,8 @@
 #
 #   scripts/parse_ab.sh OLD_REV                 # OLD_REV vs the working tree
 #   scripts/parse_ab.sh OLD_REV --callgrind 400 # + instructions for 400 articles
+#   PARSE_AB_CALLGRIND_DIR=/tmp/cg scripts/parse_ab.sh OLD_REV --callgrind 400
+#       # + keeps callgrind.old.out and callgrind.new.out there (callgrind_annotate)
 #
 # Needs ../shared/corpus/bulk beside the repository; valgrind for --callgrind.
 # Builds a throwaway crate in a temporary directory; nothing in the repository changes.
@@ -74,7 +76,9 @@ bin="$work/ab/target/release/parse-ab"
 if [ "${2:-}" = "--callgrind" ]; then
   n="${3:-400}"
   for v in old new; do
-    ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$bulk" "$v" "$n" 2>&1 \
+    out=/dev/null
+    [ -n "${PARSE_AB_CALLGRIND_DIR:-}" ] && out="$PARSE_AB_CALLGRIND_DIR/callgrind.$v.out"
+    ir=$(valgrind --tool=callgrind --callgrind-out-file="$out" "$bin" "$bulk" "$v" "$n" 2>&1 \
       | sed -n 's/.*Collected : //p')
     echo "  $v: $ir instructions for the first $n articles (reading the corpus included)"
   done

@@ -988,9 +988,11 @@ impl<'a> Asm<'a, '_> {
             }
             // (Not a masthead's credit, "رئيس مجلس الإدارة : …", whose long
             // value cleared its label.)
-            let masthead = super::labels::find(&l.norm, l.words)
-                .is_some_and(|h| h.start == 0 && h.label == Label::Masthead);
-            let top = std::mem::take(&mut first) && i == 0 && l.label.is_none() && !masthead;
+            let masthead = || {
+                super::labels::find(&l.norm, l.words)
+                    .is_some_and(|h| h.start == 0 && h.label == Label::Masthead)
+            };
+            let top = std::mem::take(&mut first) && i == 0 && l.label.is_none() && !masthead();
             if dateline::read_slot(l.text, Mode::Author)
                 .is_some_and(|s| s.author.is_some() || s.dateline.is_some())
             {

@@ -549,17 +549,24 @@ pub(super) fn is_caption(l: &Line<'_>) -> bool {
     if t.ends_with(')') {
         if let Some(open) = t.rfind('(') {
             let inner = &t[open + 1..t.len() - 1];
+            if crate::Agency::find(inner).is_some() {
+                return true;
+            }
             // A photographer's name, or a photo word and what follows it;
             // not a term the headline ends on ("… من (داعش)", "… (فيديو)").
-            let k = key(inner);
+            static PHOTO: LazyLock<Vec<String>> =
+                LazyLock::new(|| PHOTO_WORDS.iter().map(|w| key(w)).collect());
             let words = inner.split_whitespace().count();
-            let photo =
-                PHOTO_WORDS.iter().any(|w| k.starts_with(&key(w))) && words <= PHOTO_CREDIT_WORDS;
+            if l.words <= CAPTION_MIN_WORDS || words > PHOTO_CREDIT_WORDS {
+                return false;
+            }
             let photographer = words <= CAPTION_CREDIT_WORDS
                 && !inner.chars().any(crate::chars::is_numeric)
                 && crate::dateline::is_name_shaped(inner.trim());
-            return crate::Agency::find(inner).is_some()
-                || (l.words > CAPTION_MIN_WORDS && (photo || photographer));
+            return photographer || {
+                let k = key(inner);
+                PHOTO.iter().any(|w| k.starts_with(w.as_str()))
+            };
         }
     }
     false
