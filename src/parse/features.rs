@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use super::lexicon::{
     BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, GIVEN_NAMES, SENTENCE_OPENERS,
 };
-use super::page::{Line, after_letters, is_caption};
+use super::page::{Line, after_letters, is_caption, is_short_line};
 use crate::agency::key;
 use crate::article::Byline;
 use crate::dateline::{self, Mode};
@@ -120,10 +120,11 @@ pub(super) fn is_caption_phrase(l: &Line<'_>) -> bool {
         LazyLock::new(|| CAPTION_OPENERS.iter().map(|p| key(p.trim_end()) + " ").collect());
     static WORDS: LazyLock<Vec<String>> =
         LazyLock::new(|| CAPTION_WORDS.iter().map(|w| key(w)).collect());
-    if l.text.ends_with(['?', '؟']) {
+    // A caption is a short line: its `norm` is the key of all of it.
+    if l.text.ends_with(['?', '؟']) || !is_short_line(l) {
         return false;
     }
-    let k = key(l.text);
+    let k = l.norm.as_str();
     OPENERS.iter().any(|p| k.starts_with(p.as_str()))
         || k.split(' ').any(|w| WORDS.iter().any(|c| c == w))
 }

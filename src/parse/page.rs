@@ -285,6 +285,11 @@ fn double_dots(text: &str) -> usize {
     n
 }
 
+/// Whether `l` is short enough that its `norm` is the key of the whole line.
+pub(super) fn is_short_line(l: &Line<'_>) -> bool {
+    l.text.len() <= SHORT_LINE && l.words <= SHORT_LINE_WORDS
+}
+
 pub(super) fn make_line(text: &str) -> Line<'_> {
     let words = crate::chars::word_count(text);
     let arabic = text.chars().any(crate::chars::is_arabic_letter) || is_mojibake(text);
