@@ -165,6 +165,10 @@ impl Parser {
 
     /// Parses the visible text of a news page into an [`Article`].
     ///
+    /// No-break spaces and the other Unicode spaces (U+00A0, U+1680,
+    /// U+2000–U+200A, U+202F, U+205F, U+3000) are read as ASCII spaces: the
+    /// article's text, and [`Parser::explain`]'s, has ASCII spaces there.
+    ///
     /// # Errors
     ///
     /// Fails only when the text holds no article: it is empty or white space

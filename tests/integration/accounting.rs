@@ -49,6 +49,19 @@ pub fn covered(line: &str, fields: &[String]) -> bool {
     words.is_empty() || (found && words.len() <= 3)
 }
 
+/// `text` as the parser reads it: no-break and the other Unicode spaces (the
+/// `Zs` category) as ASCII spaces.
+pub fn as_read(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let other_space = c.is_whitespace()
+                && !c.is_ascii()
+                && !matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
+            if other_space { ' ' } else { c }
+        })
+        .collect()
+}
+
 /// The trimmed non-blank lines of `text` that no field of `article` accounts for.
 pub fn lost_lines(text: &str, article: &Article) -> Vec<String> {
     let mut fields: Vec<String> = article
@@ -60,17 +73,7 @@ pub fn lost_lines(text: &str, article: &Article) -> Vec<String> {
         .collect();
     fields.sort_by_key(|f| std::cmp::Reverse(f.len()));
     let mut lost = Vec::new();
-    // The parser reads no-break and the other Unicode spaces as spaces.
-    let text: String = text
-        .chars()
-        .map(|c| {
-            let other_space = c.is_whitespace()
-                && !c.is_ascii()
-                && !matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
-            if other_space { ' ' } else { c }
-        })
-        .collect();
-    for line in text.lines() {
+    for line in as_read(text).lines() {
         let t =
             line.trim_matches(|c: char| c.is_whitespace() || arabic_news::chars::is_invisible(c));
         if !t.is_empty() && !covered(t, &fields) {
