@@ -9,7 +9,9 @@ mod finish;
 mod related;
 mod tagged;
 
-use self::block::{Teasers, body_cluster, last_long_line, mark_lists, opens_article, opens_post};
+use self::block::{
+    Teasers, body_cluster, is_widget, last_long_line, mark_lists, opens_article, opens_post,
+};
 use super::Parser;
 use super::assemble::Draft;
 use super::claims::{Claims, Role};
@@ -480,12 +482,6 @@ const PASSES: &[(&str, Pass)] = &[
     ("glued-label", |a| a.glued_label()),
     ("empty-paragraphs", |a| a.empty_paragraphs()),
 ];
-
-/// A line between a headline and what it heads that is neither: a menu
-/// entry or breadcrumb, a share or print button, a one-word line.
-fn is_widget(l: &Line<'_>) -> bool {
-    l.listed || l.words <= 1 || matches!(label(l), Some(Label::Boiler | Label::Menu))
-}
 
 /// The shape of a headline of two words ("قانون للجميع!", "واجهة المكتبات"),
 /// for the places where the line's position says headline (the first line

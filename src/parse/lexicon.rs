@@ -381,6 +381,25 @@ pub(super) const CAPTION_OPENERS: &[&str] = &["جانب من ", "مشهد من "
 pub(super) const CAPTION_WORDS: &[&str] =
     &["متحدثاً", "متحدثا", "متحدثة", "يتوسط", "تتوسط", "يتوسطون", "متوسطا", "متوسطاً"];
 
+/// The words of a photo's credit in parentheses ("(تصوير: …)", "(أرشيفية)",
+/// "(ناشطون)", "(مواقع التواصل)"), compared after `agency::key` as prefixes.
+pub(super) const PHOTO_WORDS: [&str; 14] = [
+    "تصوير",
+    "عدسة",
+    "الصورة",
+    "صورة",
+    "أرشيف",
+    "ناشط",
+    "وكالات",
+    "إنترنت",
+    "الإنترنت",
+    "متداول",
+    "مواقع",
+    "تويتر",
+    "فيسبوك",
+    "خاص",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

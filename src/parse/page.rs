@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::labels::{self, Label};
-use super::lexicon::{CLOSING_QUOTES, PARAGRAPH_ENDS, STOPS_OR_ELLIPSIS};
+use super::lexicon::{CLOSING_QUOTES, PARAGRAPH_ENDS, PHOTO_WORDS, STOPS_OR_ELLIPSIS};
 use crate::agency::key;
 use crate::date::{WordRole, word_role};
 
@@ -524,25 +524,6 @@ pub(super) fn before_label<'a>(l: &Line<'a>) -> &'a str {
     }
     l.text[..after_letters(l.text, n)].trim()
 }
-
-/// The words of a photo's credit in parentheses ("(تصوير: …)", "(أرشيفية)",
-/// "(ناشطون)", "(مواقع التواصل)"), compared after `agency::key` as prefixes.
-const PHOTO_WORDS: [&str; 14] = [
-    "تصوير",
-    "عدسة",
-    "الصورة",
-    "صورة",
-    "أرشيف",
-    "ناشط",
-    "وكالات",
-    "إنترنت",
-    "الإنترنت",
-    "متداول",
-    "مواقع",
-    "تويتر",
-    "فيسبوك",
-    "خاص",
-];
 
 /// A photo caption: a credit in parentheses at its end (an agency, a
 /// photographer's name, a photo word), or © at its start.

@@ -933,20 +933,24 @@ mod pinned_rules {
 }
 
 /// A headline of two words right above the article's date and byline is the
-/// title, even at the end of a run of menu entries; a section's name there (a
-/// menu entry printed again) is not, and neither is a name above a masthead
-/// clock with nothing of the article under it.
+/// title, even at the end of a run of menu entries, printed twice, or with
+/// share buttons between it and the date; a section's name there (a menu
+/// entry printed again) is not, and neither is a name above a masthead clock
+/// with nothing of the article under it.
 #[test]
 fn a_two_word_headline_above_the_date_and_byline() {
     let body = "تصدرت روايات الشباب قوائم المبيعات في المعارض هذا العام، بحسب الناشرين.
 وقال ناشرون إن الإقبال على الكتب المترجمة زاد كثيرا في المدن الكبرى خلال الأشهر الماضية.";
-    let page = format!(
-        "الرئيسية\nسياسة\nرياضة\nثقافة\nرفوف الكتب\nالأحد 14-06-2026 10:15\nكتب: سمير نادر\nغلاف الرواية\n{body}"
-    );
-    let a = parse(&page).expect("an article");
-    assert_eq!(a.title.as_deref(), Some("رفوف الكتب"));
-    assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سمير نادر".to_owned()]));
-    assert!(a.published.is_some());
+    for head in ["رفوف الكتب", "رفوف الكتب\nرفوف الكتب", "رفوف الكتب\nشارك\nفيسبوك\nتويتر"]
+    {
+        let page = format!(
+            "الرئيسية\nسياسة\nرياضة\nثقافة\n{head}\nالأحد 14-06-2026 10:15\nكتب: سمير نادر\nغلاف الرواية\n{body}"
+        );
+        let a = parse(&page).expect("an article");
+        assert_eq!(a.title.as_deref(), Some("رفوف الكتب"), "{head:?}");
+        assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سمير نادر".to_owned()]));
+        assert!(a.published.is_some());
+    }
 
     // The section's name, also in the menu above: not the headline.
     let page = format!(
@@ -1142,10 +1146,8 @@ fn no_break_spaces_read_as_spaces() {
 
 /// A two-word headline right above the body (share buttons between them
 /// aside) is the title when nothing but a one-word section name or the same
-/// headline stands above it (a page prints
-/// its headline twice: in the breadcrumb and over the article); above the
-/// date, the headline printed twice is still the title, even at the end of a
-/// menu run.
+/// headline stands above it (a page prints its headline twice: in the
+/// breadcrumb and over the article).
 #[test]
 fn a_two_word_headline_printed_twice_or_under_its_section() {
     let body = "كانت المدينة وما زالت بالنسبة لنا الأجمل والأبهى بين مدن الشرق كلها منذ سنوات طويلة.
@@ -1160,16 +1162,8 @@ fn a_two_word_headline_printed_twice_or_under_its_section() {
     // A line of two words above it is no section name: no title is sure then.
     let a = parse(&format!("أخبار المدينة\nلأنها المدينة\n{body}")).expect("an article");
     assert_ne!(a.title.as_deref(), Some("أخبار المدينة"));
-    let page = format!(
-        "الرئيسية\nسياسة\nرياضة\nثقافة\nرفوف الكتب\nرفوف الكتب\nالأحد 14-06-2026 10:15\nكتب: سمير نادر\n{body}"
-    );
-    let a = parse(&page).expect("an article");
-    assert_eq!(a.title.as_deref(), Some("رفوف الكتب"));
-    let page = format!(
-        "الرئيسية\nسياسة\nرياضة\nثقافة\nرفوف الكتب\nشارك\nفيسبوك\nتويتر\nالأحد 14-06-2026 10:15\nكتب: سمير نادر\n{body}"
-    );
-    let a = parse(&page).expect("an article");
-    assert_eq!(a.title.as_deref(), Some("رفوف الكتب"));
+    // Above the date, printed twice or over share buttons: see
+    // `a_two_word_headline_above_the_date_and_byline`.
 }
 
 /// A columnist's name alone on the page's last line, under the column, signs

@@ -100,9 +100,7 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
             // author slot ("سامي حداد - عمان"), share buttons between them
             // aside, ends with the article's headline, unless that is one of
             // the site's own pages.
-            let k = (e..n)
-                .find(|&k| !(lines[k].words <= 1 || label(&lines[k]) == Some(Label::Boiler)))
-                .unwrap_or(n);
+            let k = (e..n).find(|&k| !is_widget(&lines[k])).unwrap_or(n);
             // Or right above the first paragraph, with a line of three words
             // (menu entries have one or two) or one that quotes ("نادي
             // «بريكس»"; a topic's name may, but not over the text).
@@ -128,21 +126,28 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
 }
 
 /// Whether line `j` is the date line of the article's header: a date with
-/// prose right below it (within [`DATE_ABOVE_PROSE`] lines) or the byline
-/// ("كتب: …") right under it.
+/// prose right below it ([`prose_below`]) or the byline ("كتب: …") right
+/// under it.
 pub(super) fn opens_article(lines: &[Line<'_>], j: usize) -> bool {
-    let n = lines.len();
     lines.get(j).is_some_and(|l| l.date)
-        && (lines[j + 1..(j + 1 + DATE_ABOVE_PROSE).min(n)].iter().any(|x| x.prose)
-            || lines.get(j + 1).is_some_and(|b| verb_byline(b).is_some()))
+        && (prose_below(lines, j) || lines.get(j + 1).is_some_and(|b| verb_byline(b).is_some()))
 }
 
 /// Whether line `j` is an author slot or dateline on its own line with prose
-/// right below it (within [`DATE_ABOVE_PROSE`] lines).
+/// right below it ([`prose_below`]).
 fn opens_with_slot(lines: &[Line<'_>], j: usize) -> bool {
-    let n = lines.len();
-    lines.get(j).is_some_and(is_author_slot)
-        && lines[j + 1..(j + 1 + DATE_ABOVE_PROSE).min(n)].iter().any(|x| x.prose)
+    lines.get(j).is_some_and(is_author_slot) && prose_below(lines, j)
+}
+
+/// Whether a paragraph stands within [`DATE_ABOVE_PROSE`] lines under line `j`.
+fn prose_below(lines: &[Line<'_>], j: usize) -> bool {
+    lines.iter().skip(j + 1).take(DATE_ABOVE_PROSE).any(|x| x.prose)
+}
+
+/// A line between a headline and what it heads that is neither: a menu
+/// entry or breadcrumb, a share or print button, a one-word line.
+pub(super) fn is_widget(l: &Line<'_>) -> bool {
+    l.listed || l.words <= 1 || matches!(label(l), Some(Label::Boiler | Label::Menu))
 }
 
 /// Finds the main body: the cluster of prose lines with the most text.
