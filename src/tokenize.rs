@@ -245,12 +245,12 @@ impl<'a> Token<'a> {
 /// # Speed
 ///
 /// The hot loops work on bytes, in safe Rust. Internal iteration (`count`,
-/// `for_each`, `fold` …) reads the text in windows of
-/// 64 bytes: two bitmasks per window, computed with byte arithmetic the compiler
-/// vectorizes, mark where tokens may start and which of those characters need
-/// the general rules; between two plain starts (ASCII white space and
-/// punctuation, `، « »`, the Arabic letters U+0620–U+064A), the token ends are
-/// read with `trailing_zeros`, without looking at the characters. Other tokens,
+/// `for_each`, `fold` …) reads the text in windows of 128 bytes: a bitmask per
+/// window, computed with byte arithmetic the compiler vectorizes, marks where
+/// tokens may start; a token whose first character is plain (ASCII white space
+/// and punctuation, `، « »`, the Arabic letters U+0620–U+064A; one table load
+/// tells) ends at the next mark, read with `trailing_zeros`, unless a character
+/// outside ASCII that is not plain stands there. Other tokens,
 /// and `next`, classify their first character with two small tables built at
 /// compile time from [`crate::chars`] (ASCII, and the two-byte Arabic block with
 /// UTF-8 lead bytes `0xD8..=0xDB`) and find the end of an Arabic word in a
@@ -393,6 +393,82 @@ impl<'a> Tokens<'a> {
                 false
             }
         }
+    }
+
+    /// The token starting at `start` (`start < len`).
+    #[inline(always)]
+    fn token_at(&mut self, start: usize) -> Token<'a> {
+        let (end, kind) = self.scan(start);
+        // `end` is on a char boundary by construction; `get` keeps this panic-free.
+        Token { text: self.text.get(start..end).unwrap_or(""), start, kind }
+    }
+
+    /// The walk of internal iteration: the same tokens as `next`, in order, to
+    /// `f`, with the walk's position kept in a local. The common tokens are read
+    /// from a bitmask of where tokens may start (see [`start_mask`]). With
+    /// `TEXTS` false, the tokens of that fast path carry an empty text (for
+    /// [`Iterator::count`], which needs none).
+    #[inline(always)]
+    fn walk<const TEXTS: bool, B, F>(mut self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Token<'a>) -> B,
+    {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut acc = init;
+        let mut start = self.pos;
+        while start < b.len() {
+            // The tokens from `start` whose ends lie in the next 128 bytes: a token
+            // with a clean start ends at the next bit of the start mask, unless a
+            // complex character outside ASCII is there; the others come from `scan`.
+            let mut padded = [0; 132];
+            let w = window(b, start, &mut padded);
+            let starts = u128::from(w.first_chunk().map_or(0, start_mask))
+                | u128::from(w.last_chunk().map_or(0, start_mask)) << 64;
+            let limit = (b.len() - start).min(128);
+            let mut s = 0;
+            'window: while s < limit {
+                let (mut x, mut n) = (w[(s & 127) + 2], w[(s & 127) + 3]);
+                if is_clean(x, n) {
+                    let mut rest = starts & (!1u128 << (s & 127));
+                    let mut tail = if TEXTS { text.get(start + s..).unwrap_or("") } else { "" };
+                    loop {
+                        if rest == 0 {
+                            if s > 0 {
+                                break 'window; // the next window starts with this token
+                            }
+                            break; // a token longer than the window
+                        }
+                        let e = rest.trailing_zeros() as usize;
+                        rest &= rest - 1;
+                        let (next_x, next_n) = (w[e + 2], w[e + 3]);
+                        let next_clean = is_clean(next_x, next_n);
+                        if !next_clean && next_x >= 0x80 {
+                            break; // it may continue the token: `scan` decides
+                        }
+                        let token = if TEXTS {
+                            let Some((token, after)) = tail.split_at_checked(e - s) else { break };
+                            tail = after;
+                            token
+                        } else {
+                            ""
+                        };
+                        acc =
+                            f(acc, Token { text: token, start: start + s, kind: fast_kind(x, n) });
+                        s = e;
+                        if !next_clean {
+                            continue 'window;
+                        }
+                        (x, n) = (next_x, next_n);
+                    }
+                }
+                let token = self.token_at(start + s);
+                s = token.span().end - start;
+                acc = f(acc, token);
+            }
+            start += s;
+        }
+        acc
     }
 
     /// The end and kind of the token starting at `start` (`start < len`).
@@ -546,82 +622,26 @@ impl<'a> Iterator for Tokens<'a> {
         if start >= self.text.len() {
             return None;
         }
-        let (end, kind) = self.scan(start);
-        self.pos = end;
-        // `end` is on a char boundary by construction; `get` keeps this panic-free.
-        let text = self.text.get(start..end).unwrap_or("");
-        Some(Token { text, start, kind })
+        let token = self.token_at(start);
+        self.pos = token.span().end;
+        Some(token)
     }
 
-    /// Internal iteration (`count`, `for_each`, `sum`, `fold` …): the same tokens
-    /// as `next`, with the walk's position kept in a local.
+    /// Internal iteration (`for_each`, `sum`, `fold` …): the same tokens as
+    /// `next`, faster.
     #[inline]
-    fn fold<B, F>(mut self, init: B, mut f: F) -> B
+    fn fold<B, F>(self, init: B, f: F) -> B
     where
         F: FnMut(B, Token<'a>) -> B,
     {
-        let text = self.text;
-        let b = text.as_bytes();
-        let mut acc = init;
-        let mut start = self.pos;
-        while start < b.len() {
-            // The tokens from `start` whose ends lie in the next 64 bytes: the
-            // common ones between consecutive bits of the window's start mask,
-            // the others (and those next to a complex character) from `scan`.
-            let mut padded = [0; 68];
-            let w = window(b, start, &mut padded);
-            let (starts, complex) = token_masks(w);
-            let clean = starts & !complex;
-            let limit = (b.len() - start).min(64);
-            let mut s = 0;
-            while s < limit {
-                if (clean >> s) & 1 == 0 {
-                    let at = start + s;
-                    let (end, kind) = Tokens::scan(&mut self, at);
-                    acc = f(acc, Token { text: text.get(at..end).unwrap_or(""), start: at, kind });
-                    s = end - start;
-                    continue;
-                }
-                // A clean start: each token ends at the next start, up to the
-                // first complex character.
-                let after = starts & (!1u64 << s);
-                let stop = complex & (!1u64 << s);
-                let mut run = after & (stop & stop.wrapping_neg()).wrapping_sub(1);
-                while run != 0 {
-                    let e = run.trailing_zeros() as usize;
-                    run &= run - 1;
-                    let at = start + s;
-                    let kind = fast_kind(w[(s & 63) + 2], w[(s & 63) + 3]);
-                    acc = f(
-                        acc,
-                        Token { text: text.get(at..start + e).unwrap_or(""), start: at, kind },
-                    );
-                    s = e;
-                }
-                if stop == 0 {
-                    if s > 0 {
-                        break; // the next window starts with this token
-                    }
-                    // A token longer than the window.
-                    let (end, kind) = Tokens::scan(&mut self, start);
-                    acc = f(acc, Token { text: text.get(start..end).unwrap_or(""), start, kind });
-                    s = end - start;
-                    continue;
-                }
-                let e = stop.trailing_zeros() as usize;
-                let at = start + s;
-                let (end, kind) = if w[(e & 63) + 2] < 0x80 {
-                    // No ASCII character continues a clean token.
-                    (start + e, fast_kind(w[(s & 63) + 2], w[(s & 63) + 3]))
-                } else {
-                    Tokens::scan(&mut self, at)
-                };
-                acc = f(acc, Token { text: text.get(at..end).unwrap_or(""), start: at, kind });
-                s = end - start;
-            }
-            start += s;
-        }
-        acc
+        self.walk::<true, B, F>(init, f)
+    }
+
+    /// The number of tokens: the walk of [`fold`](Self::fold), without the
+    /// tokens' texts.
+    #[inline]
+    fn count(self) -> usize {
+        self.walk::<false, usize, _>(0, |n, _| n + 1)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -766,13 +786,17 @@ const EMAIL_DOMAIN_WINDOW: usize = 255;
 /// it holds them all (reading a fresh copy at other offsets than it was written
 /// would stall the loads), else copied into `padded`.
 #[inline(always)]
-pub(super) fn window<'b>(b: &'b [u8], at: usize, padded: &'b mut [u8; 68]) -> &'b [u8; 68] {
-    match at.checked_sub(2).and_then(|from| b.get(from..from + 68)) {
-        Some(w) => <&[u8; 68]>::try_from(w).unwrap_or(padded),
+pub(super) fn window<'b, const N: usize>(
+    b: &'b [u8],
+    at: usize,
+    padded: &'b mut [u8; N],
+) -> &'b [u8; N] {
+    match at.checked_sub(2).and_then(|from| b.get(from..from + N)) {
+        Some(w) => <&[u8; N]>::try_from(w).unwrap_or(padded),
         None => {
             // Near either end of the text: the bytes it has, zeros around them.
             let from = at.saturating_sub(2).min(b.len());
-            let to = b.len().min(at + 66).max(from);
+            let to = b.len().min(at + N - 2).max(from);
             let skip = (from + 2).saturating_sub(at);
             if let Some(dst) = padded.get_mut(skip..skip + (to - from)) {
                 dst.copy_from_slice(&b[from..to]);
@@ -782,49 +806,62 @@ pub(super) fn window<'b>(b: &'b [u8], at: usize, padded: &'b mut [u8; 68]) -> &'
     }
 }
 
-/// The start and complex masks of the 64 bytes from `at`, read from the window
-/// `w` of `at` (see [`window`]): bit `k` stands for byte `at + k`.
+/// The start mask of the 64 bytes from `at`, read from the window `w` of `at`
+/// (see [`window`]): bit `k` stands for byte `at + k`.
 ///
 /// A byte is a *start* when it starts a character that continues neither a run
 /// of ASCII white space nor a run of sure Arabic characters (see
-/// [`surely_continues_arabic`]). A start is *clean* when it is ASCII white
-/// space, the lead of a sure Arabic letter (see [`is_sure_letter`]), one of the
-/// ASCII punctuation and symbols of [`is_single`] or `، « »`
-/// ([`is_single_pair`]); the other starts are *complex*. From a clean start that
-/// is a token start, the token ends at the next start, unless that start is a
-/// complex character outside ASCII, which may continue it (a joiner, a no-break
-/// space, a presentation form …). Bytes past the end of the text read as NUL:
-/// complex starts.
+/// [`surely_continues_arabic`]). From a token start that is *clean* (see
+/// [`is_clean`]), the token ends at the next start, unless that start is a
+/// character outside ASCII that is not clean, which may continue it (a joiner,
+/// a no-break space, a presentation form …). Bytes past the end of the text
+/// read as NUL: starts, and not clean.
 #[inline(never)]
-fn token_masks(w: &[u8; 68]) -> (u64, u64) {
-    let mut flags = [0u8; 64];
-    for k in 0..64 {
-        let (p2, p1, x, n) = (w[k], w[k + 1], w[k + 2], w[k + 3]);
-        let space = is_ascii_space(x);
-        let start = !is_continuation(x)
-            & !(surely_continues_arabic(x, n)
-                & is_continuation(p1)
-                & surely_continues_arabic(p2, p1))
-            & !(space & is_ascii_space(p1));
-        let clean = space | is_sure_letter(x, n) | is_single(x) | is_single_pair(x, n);
-        flags[k] = (u8::from(start) << 7) | (u8::from(start & !clean) << 6);
-    }
-    let mut starts = 0u64;
-    let mut complex = 0u64;
-    for (k, eight) in flags.chunks_exact(8).enumerate() {
-        let word = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or([0; 8]));
-        starts |= gather_eight(word) << (8 * k);
-        complex |= gather_eight(word << 1) << (8 * k);
-    }
-    (starts, complex)
+fn start_mask(w: &[u8; 68]) -> u64 {
+    bit_mask(w, |p2, p1, x, n| {
+        // A lead of a sure Arabic character is a lead byte, so the byte after it
+        // is its continuation: `p2, p1` is the character before `x` when it is one.
+        !is_continuation(x)
+            & !(surely_continues_arabic(x, n) & surely_continues_arabic(p2, p1))
+            & !(is_ascii_space(x) & is_ascii_space(p1))
+    })
 }
 
-/// The high bits of the eight bytes of `word`, as a byte: a product puts byte
-/// `j`'s high bit at bit `56 + j`, without carries.
+/// Whether the character whose first bytes are `x` and `next` is a *clean*
+/// token start: ASCII white space, the lead of a sure Arabic letter (see
+/// [`is_sure_letter`]), one of the ASCII punctuation and symbols of
+/// [`is_single`], or `، « »` ([`is_single_pair`]). A token starting there ends
+/// where the next character that is not part of it starts, so the walk reads
+/// its end from the start mask. Branch-free: one table row per first byte, a bit
+/// per last six bits of the second.
 #[inline(always)]
-const fn gather_eight(word: u64) -> u64 {
-    (word & 0x8080_8080_8080_8080).wrapping_mul(0x0002_0408_1020_4081) >> 56
+fn is_clean(x: u8, next: u8) -> bool {
+    (CLEAN[usize::from(x)] >> (next & 63)) & 1 != 0
 }
+
+/// The rows of [`is_clean`]: bit `n & 63` of row `x` says whether `x, n` starts
+/// a clean token, for every continuation byte `n` (built from the predicates; an
+/// ASCII row is all ones or all zeros, whatever follows).
+const CLEAN: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut x = 0;
+    while x < 256 {
+        let mut n = 0x80;
+        while n < 0xC0 {
+            let (x8, n8) = (x as u8, n as u8);
+            let clean = is_ascii_space(x8)
+                | is_sure_letter(x8, n8)
+                | is_single(x8)
+                | is_single_pair(x8, n8);
+            if clean {
+                t[x] |= 1 << (n & 63);
+            }
+            n += 1;
+        }
+        x += 1;
+    }
+    t
+};
 
 /// Whether `x`, followed by `next`, is the lead of a sure Arabic letter:
 /// U+0620–U+063F (`D8 A0..=BF`) or U+0641–U+064A (`D9 81..=8A`), the letters of
@@ -897,7 +934,7 @@ fn end_mask(b: &[u8], block: usize) -> u64 {
 /// ASCII byte (where a word starts).
 #[inline(never)]
 fn window_end_mask(w: &[u8; 68]) -> u64 {
-    bit_mask(w, |prev, x, next| {
+    bit_mask(w, |_, prev, x, next| {
         !is_continuation(x) & !(is_continuation(prev) & surely_continues_arabic(x, next))
     })
 }
@@ -914,19 +951,19 @@ const fn is_continuation(x: u8) -> bool {
 /// [`window`] of `at`, for callers that look at one byte at a time.
 #[inline(always)]
 pub(crate) fn byte_mask(b: &[u8], at: usize, flag: impl Fn(u8) -> bool) -> u64 {
-    bit_mask(window(b, at, &mut [0; 68]), |_, x, _| flag(x))
+    bit_mask(window(b, at, &mut [0; 68]), |_, _, x, _| flag(x))
 }
 
 /// The bitmask of a window (see [`window`]): bit `k` is set when
-/// `flag(w[k + 1], w[k + 2], w[k + 3])` holds, the bytes before, at and after
-/// byte `k` of the window. `flag` is branch-free byte arithmetic, so the loop
+/// `flag(w[k], w[k + 1], w[k + 2], w[k + 3])` holds: the two bytes before
+/// byte `k` of the window, that byte and the one after it. `flag` is branch-free byte arithmetic, so the loop
 /// vectorizes; the high bits of each eight flag bytes are then gathered into one
 /// byte by a product that puts flag byte `j` at bit `56 + j`, without carries.
 #[inline(always)]
-pub(super) fn bit_mask(w: &[u8; 68], flag: impl Fn(u8, u8, u8) -> bool) -> u64 {
+pub(super) fn bit_mask(w: &[u8; 68], flag: impl Fn(u8, u8, u8, u8) -> bool) -> u64 {
     let mut flags = [0u8; 64];
     for k in 0..64 {
-        flags[k] = u8::from(flag(w[k + 1], w[k + 2], w[k + 3])) << 7;
+        flags[k] = u8::from(flag(w[k], w[k + 1], w[k + 2], w[k + 3])) << 7;
     }
     let mut mask = 0u64;
     for (k, eight) in flags.chunks_exact(8).enumerate() {
@@ -946,8 +983,8 @@ pub(super) fn bit_mask(w: &[u8; 68], flag: impl Fn(u8, u8, u8) -> bool) -> u64 {
 /// `pair_predicate_never_continues_a_non_word` checks it against [`ARABIC`].
 #[inline(always)]
 const fn surely_continues_arabic(x: u8, next: u8) -> bool {
-    let high = next & 0x20 != 0;
-    ((x == 0xD8) & high) | ((x == 0xD9) & !high)
+    // `D8` with bit 5 of `next` set, or `D9` with it clear.
+    x.wrapping_add((next >> 5) & 1) == 0xD9
 }
 
 /// The end of a run of space (and joiners) that continues at `i`.
@@ -1266,6 +1303,21 @@ mod tests {
                 }
             }
         }
+        // The table of the walk says the same, for every character that starts
+        // with one or two bytes.
+        for x in 0..=255u8 {
+            for next in 0..=255u8 {
+                let pair = [x, next];
+                let first = if x < 0x80 { Some(&pair[..1]) } else { Some(&pair[..]) };
+                if first.and_then(|p| std::str::from_utf8(p).ok()).is_none() {
+                    continue;
+                }
+                let clean = is_ascii_space(x)
+                    || is_single(x)
+                    || (x >= 0x80 && (is_sure_letter(x, next) || is_single_pair(x, next)));
+                assert_eq!(is_clean(x, next), clean, "{x:02X} {next:02X}");
+            }
+        }
         // 42 letters: U+0620–U+063F and U+0641–U+064A.
         let sure = (0x80..=0xBFu8)
             .map(|n| is_sure_letter(0xD8, n) as u32 + is_sure_letter(0xD9, n) as u32);
@@ -1341,22 +1393,28 @@ mod tests {
         /// of `next`, from the start and from any token start.
         #[test]
         fn prop_fold_walk_matches_next(text in walk_text(), skip in 0..8usize) {
-            let push = |mut v: Vec<(Span, TokenKind)>, t: Token<'_>| {
-                v.push((t.span(), t.kind()));
+            let push = |mut v: Vec<(Span, TokenKind, String)>, t: Token<'_>| {
+                v.push((t.span(), t.kind(), t.as_str().to_owned()));
                 v
             };
-            let by_next: Vec<_> = tokenize(&text).map(|t| (t.span(), t.kind())).collect();
+            let mut by_next = Vec::new();
+            for t in tokenize(&text) {
+                // A `for` loop calls `next`.
+                by_next.push((t.span(), t.kind(), t.as_str().to_owned()));
+            }
             prop_assert_eq!(&tokenize(&text).fold(Vec::new(), push), &by_next);
+            prop_assert_eq!(tokenize(&text).count(), by_next.len());
             let mut it = tokenize(&text);
             for _ in 0..skip {
                 it.next();
             }
             let rest = by_next.get(skip.min(by_next.len())..).unwrap_or(&[]);
+            prop_assert_eq!(it.clone().count(), rest.len());
             prop_assert_eq!(&it.fold(Vec::new(), push), rest);
             let kept: Vec<_> = by_next
                 .iter()
-                .copied()
                 .filter(|t| matches!(t.1, TokenKind::Word(_) | TokenKind::Number))
+                .cloned()
                 .collect();
             prop_assert_eq!(&words(&text).fold(Vec::new(), push), &kept);
             prop_assert_eq!(words(&text).count(), kept.len());

@@ -720,8 +720,24 @@ fn is_candidate<B: Bits>(bits: &B, bytes: &[u8], at: usize) -> bool {
 /// or `None` when it changes nothing.
 pub(super) fn first_change<B: Bits>(n: &Normalizer, bits: &B, text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut cursor = Cursor::new(bits, bytes, 0);
     let mut pos = 0;
+    if bytes.len() < SHORT {
+        // A word: its characters of the Arabic block by their context-free
+        // actions, two bytes at a time, up to the first that is not such a
+        // character or whose fate depends on its neighbours.
+        while let Some(&lead @ 0xD8..=0xDB) = bytes.get(pos) {
+            let next = bytes.get(pos + 1).copied().unwrap_or(0);
+            match bits.action(usize::from(lead - 0xD8) << 6 | usize::from(next & 63)).kind {
+                KEEP => pos += 2,
+                REMOVE | WRITE | DIGIT => return Some(pos),
+                _ => break,
+            }
+        }
+        if pos == bytes.len() {
+            return None;
+        }
+    }
+    let mut cursor = Cursor::new(bits, bytes, pos);
     while let Some(at) = cursor.next(bits, bytes, pos) {
         if !is_candidate(bits, bytes, at) {
             pos = at + 1;

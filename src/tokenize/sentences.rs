@@ -254,7 +254,7 @@ const fn maybe_trigger(x: u8) -> bool {
 /// bytes past the end of the text are unset.
 #[inline(never)]
 fn trigger_mask(b: &[u8], block: usize) -> u64 {
-    super::bit_mask(super::window(b, block, &mut [0; 68]), |_, x, _| maybe_trigger(x))
+    super::bit_mask(super::window(b, block, &mut [0; 68]), |_, _, x, _| maybe_trigger(x))
 }
 
 /// Skipping only pays beyond this many bytes.
