@@ -1,6 +1,6 @@
 //! `tokenize`: tokens concatenate to the input, spans are contiguous, on char
 //! boundaries and agree with `as_str`; `words` is the word/number subset;
-//! internal iteration (`fold`, behind `count`; the window walk) gives the same
+//! internal iteration (`fold` and `count`, the window walk) gives the same
 //! tokens as `next`, for `tokenize` and `words`.
 #![no_main]
 
@@ -29,6 +29,7 @@ fuzz_target!(|text: &str| {
         v
     });
     assert_eq!(by_fold, by_next);
+    assert_eq!(arabic_news::tokenize(text).count(), by_next.len());
     // `words` by internal iteration: the word tokens of `next`.
     let words_by_fold = arabic_news::words(text).fold(Vec::new(), |mut v, t| {
         v.push(t);
