@@ -325,9 +325,17 @@ impl Teasers {
     }
 }
 
-/// A line with a teaser's headline shape: not prose, no label, no date.
+/// A line with a teaser's headline shape: not prose, no label, no date. Not a
+/// question (an interviewer's, over the answer) nor a line ending with a colon
+/// (a crosshead introducing the paragraph under it): those head parts of one
+/// article.
 fn is_teaser_headline(l: &Line<'_>) -> bool {
-    !l.prose && l.label.is_none() && !l.date && TEASER_HEADLINE_WORDS.contains(&l.words) && l.arabic
+    !l.prose
+        && l.label.is_none()
+        && !l.date
+        && TEASER_HEADLINE_WORDS.contains(&l.words)
+        && l.arabic
+        && !l.text.trim_end().ends_with(['؟', '?', ':'])
 }
 
 /// Whether `l` and `next` open a post: a headline over a post header.
@@ -395,6 +403,60 @@ mod tests {
                 + &post("الصحيفة تفتح ملف الشيكات بدون رصيد", "الدوحة");
         let a = crate::parse(&kicker).expect("parses");
         assert_eq!(a.kind, PageKind::Article);
+    }
+
+    #[test]
+    fn questions_and_numbered_crossheads_over_paragraphs_are_an_article() {
+        let headline = "وزير النقل: مشاريع الطرق الجديدة تبدأ خلال أشهر";
+        let intro = "تحدث وزير النقل في حوار مطول عن خطط الوزارة للسنوات المقبلة ومشاريع الطرق \
+                     والموانئ التي تعمل عليها، وفيما يلي نص الحوار.";
+        // An interview: each question (؟) over its answer.
+        let qa = [
+            (
+                "* ما أبرز المشاريع التي تعمل عليها الوزارة حاليا؟",
+                "- نعمل على ثلاثة مشاريع كبرى في الطرق تربط المدن الرئيسية بالموانئ، وسنعلن \
+                 تفاصيلها قريبا بعد اكتمال الدراسات التي تجريها الوزارة مع الجهات المختصة.",
+            ),
+            (
+                "* متى يبدأ تنفيذ المرحلة الأولى منها؟",
+                "- تبدأ المرحلة الأولى مطلع العام المقبل بعد انتهاء الدراسات الفنية والمالية \
+                 اللازمة لها، ونتوقع أن تستغرق نحو عامين من العمل المتواصل.",
+            ),
+            (
+                "* وهل تكفي الميزانية المرصودة لإنجاز المشاريع؟",
+                "- الميزانية كافية للمرحلتين الأولى والثانية، ونبحث مع القطاع الخاص تمويل \
+                 المرحلة الثالثة عبر عقود شراكة طويلة الأجل تضمن حقوق الطرفين.",
+            ),
+        ];
+        // A list of tips: each numbered crosshead (:) over its paragraph.
+        let tips = [
+            (
+                "1) خطط لرحلتك قبل موعدها بوقت كاف:",
+                "يساعدك التخطيط المبكر على اختيار أنسب الطرق وتجنب الازدحام في أوقات الذروة \
+                 خلال العطلات، كما يتيح لك حجز أماكن الإقامة بأسعار أقل.",
+            ),
+            (
+                "2) تأكد من سلامة سيارتك قبل السفر:",
+                "افحص الإطارات والمكابح ومستوى الزيت والماء قبل الانطلاق، فذلك يجنبك الأعطال \
+                 المفاجئة على الطرق الطويلة بعيدا عن محطات الخدمة.",
+            ),
+            (
+                "3) خذ قسطا كافيا من الراحة أثناء القيادة:",
+                "توقف كل ساعتين للراحة وشرب الماء، فالتعب من أكثر أسباب الحوادث على الطرق \
+                 السريعة بين المدن في مواسم السفر.",
+            ),
+        ];
+        for pairs in [qa, tips] {
+            let mut page = format!("{headline}\n{intro}\n");
+            for (head, paragraph) in pairs {
+                page += &format!("{head}\n{paragraph}\n");
+            }
+            let a = crate::parse(&page).expect("parses");
+            assert_eq!(a.kind, PageKind::Article, "{page}");
+            assert_eq!(a.title.as_deref(), Some(headline));
+            assert_eq!(a.body.first().map(String::as_str), Some(intro));
+            assert_eq!(a.body.last().map(String::as_str), Some(pairs[2].1));
+        }
     }
 
     #[test]
