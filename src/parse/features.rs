@@ -14,12 +14,18 @@ use crate::dateline::{self, Mode};
 pub(super) static BYLINE_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| BYLINE_VERBS.iter().map(|v| key(v)).collect());
 
+/// The keys of the byline words that also head a headline ("تقرير: …", "حوار: …").
+static HEADLINE_BYLINE_KEYS: LazyLock<Vec<String>> =
+    LazyLock::new(|| ["تقرير", "حوار"].iter().map(|v| key(v)).collect());
+
 /// A group of initials has at most this many letters.
 const INITIALS_LETTERS: usize = 3;
 /// An agency credit line names one agency: at most this many words.
 const AGENCY_CREDIT_WORDS: usize = 4;
 /// A byline line is this short: a verb and a few names.
 const BYLINE_WORDS: usize = 9;
+/// An abbreviated title ("د.", "م.") has at most this many characters.
+const ABBREVIATED_TITLE_CHARS: usize = 3;
 /// The most words in one person's name (honorifics and compound names included).
 const NAME_WORDS: usize = 5;
 /// How many words a Latin personal name has.
@@ -44,12 +50,30 @@ pub(super) fn verb_byline(l: &Line<'_>) -> Option<Byline> {
     let authors = split_authors(rest);
     // A person's name is not one word with the article ("بواسطة: التحرير" is the desk).
     let desk = |a: &String| !a.contains(' ') && a.starts_with("ال");
+    // "تقرير:" and "حوار:" head a headline as often: then only names sign.
+    let headline_key = HEADLINE_BYLINE_KEYS.iter().any(|k| k == first);
+    let unnamed = |a: &String| headline_key && !is_person(a);
     if authors.is_empty()
-        || authors.iter().any(|a| a.split_whitespace().count() > NAME_WORDS || desk(a))
+        || authors
+            .iter()
+            .any(|a| a.split_whitespace().count() > NAME_WORDS || desk(a) || unnamed(a))
     {
         return None;
     }
     Some(Byline { text: l.text.to_owned(), authors })
+}
+
+/// A person's name, after the honorifics that open it (`الدكتور`, `د.`).
+fn is_person(name: &str) -> bool {
+    let mut rest = dateline::without_honorifics(name);
+    // Abbreviated titles: "د. …", "م. …".
+    while let Some((first, tail)) = rest.split_once(' ') {
+        if !(first.ends_with('.') && first.chars().count() <= ABBREVIATED_TITLE_CHARS) {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    dateline::is_name_shaped(rest)
 }
 
 pub(super) fn split_authors(s: &str) -> Vec<String> {

@@ -1284,3 +1284,28 @@ fn the_first_line_weighs_for_the_headline() {
     let a = parse(&format!("{headline}\n{verse}\n{body}")).expect("an article");
     assert_eq!(a.title.as_deref(), Some(headline));
 }
+
+/// "تقرير:" and "حوار:" head a report's or an interview's headline as often as a
+/// reporter's name: they sign the article only when a name follows.
+#[test]
+fn report_and_interview_labels_sign_only_names() {
+    let body = "قالت دراسة حديثة إن أسعار النفط المنخفضة تضغط على موازنات دول المنطقة وتدفعها \
+                إلى البحث عن مصادر دخل جديدة.\n\
+                وأضافت الدراسة أن الحكومات بدأت خفض الإنفاق على المشاريع الكبرى منذ مطلع العام \
+                الجاري.";
+    for headline in ["تقرير: أعباء جديدة تثقل موازنات المنطقة", "حوار: وزير المالية يكشف خطته"]
+    {
+        let a = parse(&format!("{headline}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline));
+        assert!(a.byline.is_none(), "{:?}", a.byline);
+    }
+    let headline = "تراجع أسعار النفط يضغط على موازنات المنطقة";
+    for (signature, name) in
+        [("تقرير: سامي خوري", "سامي خوري"), ("حوار: د. ليلى حداد", "ليلى حداد")]
+    {
+        let a = parse(&format!("{headline}\n{signature}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline));
+        let authors = a.byline.map(|b| b.authors).unwrap_or_default();
+        assert!(authors.iter().any(|x| x.ends_with(name)), "{signature}: {authors:?}");
+    }
+}
