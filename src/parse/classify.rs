@@ -1010,8 +1010,9 @@ impl<'a> Asm<'a, '_> {
             if is_sentence_opener(l.text) {
                 score -= OPENER_PENALTY;
             }
-            // A photo's caption under the headline ("جانب من الحفل").
-            if is_caption_phrase(l) {
+            // A photo's caption under the headline ("جانب من الحفل", "… (سامي
+            // خوري)").
+            if is_caption_phrase(l) || is_caption(l) {
                 score -= CAPTION_PENALTY;
             }
             // The page's first line: where a page opens with its headline.

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use super::lexicon::{
     BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, GIVEN_NAMES, SENTENCE_OPENERS,
 };
-use super::page::{Line, after_letters, is_caption, is_short_line};
+use super::page::{Credit, Line, after_letters, caption_credit, is_short_line};
 use crate::agency::key;
 use crate::article::Byline;
 use crate::dateline::{self, Mode};
@@ -190,7 +190,7 @@ pub(super) fn is_candidate(l: &Line<'_>) -> bool {
         && !l.date
         && !l.prose
         && l.label.is_none()
-        && !is_caption(l)
+        && caption_credit(l) != Some(Credit::Sure)
         && verb_byline(l).is_none()
         && !is_author_slot(l)
         && !dateline::is_outlet_credit(l.text)

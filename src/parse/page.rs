@@ -528,34 +528,45 @@ pub(super) fn before_label<'a>(l: &Line<'a>) -> &'a str {
 /// A photo caption: a credit in parentheses at its end (an agency, a
 /// photographer's name, a photo word), or © at its start.
 pub(super) fn is_caption(l: &Line<'_>) -> bool {
+    caption_credit(l).is_some()
+}
+
+/// How a line is credited as a photo's caption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Credit {
+    /// Surely: `©`, a caption label, an agency or a photo word in parentheses
+    /// at its end (`(تصوير: …)`, `(أرشيفية)`).
+    Sure,
+    /// A name in parentheses at its end: a photographer's (`(سامي خوري)`), or
+    /// what a headline is about (`(فرسان الخير)`); evidence to weigh.
+    Name,
+}
+
+/// Whether and how `l` is credited as a caption; not a term a headline ends on
+/// ("… من (داعش)", "… (فيديو)").
+pub(super) fn caption_credit(l: &Line<'_>) -> Option<Credit> {
     let t = l.text;
     if t.starts_with('©') || label(l) == Some(Label::Caption) {
-        return true;
+        return Some(Credit::Sure);
     }
-    if t.ends_with(')') {
-        if let Some(open) = t.rfind('(') {
-            let inner = &t[open + 1..t.len() - 1];
-            if crate::Agency::find(inner).is_some() {
-                return true;
-            }
-            // A photographer's name, or a photo word and what follows it;
-            // not a term the headline ends on ("… من (داعش)", "… (فيديو)").
-            static PHOTO: LazyLock<Vec<String>> =
-                LazyLock::new(|| PHOTO_WORDS.iter().map(|w| key(w)).collect());
-            let words = inner.split_whitespace().count();
-            if l.words <= CAPTION_MIN_WORDS || words > PHOTO_CREDIT_WORDS {
-                return false;
-            }
-            let photographer = words <= CAPTION_CREDIT_WORDS
-                && !inner.chars().any(crate::chars::is_numeric)
-                && crate::dateline::is_name_shaped(inner.trim());
-            return photographer || {
-                let k = key(inner);
-                PHOTO.iter().any(|w| k.starts_with(w.as_str()))
-            };
-        }
+    let inner = t.strip_suffix(')').and_then(|r| r.rfind('(').map(|open| &r[open + 1..]))?;
+    if crate::Agency::find(inner).is_some() {
+        return Some(Credit::Sure);
     }
-    false
+    static PHOTO: LazyLock<Vec<String>> =
+        LazyLock::new(|| PHOTO_WORDS.iter().map(|w| key(w)).collect());
+    let words = inner.split_whitespace().count();
+    if l.words <= CAPTION_MIN_WORDS || words > PHOTO_CREDIT_WORDS {
+        return None;
+    }
+    let k = key(inner);
+    if PHOTO.iter().any(|w| k.starts_with(w.as_str())) {
+        return Some(Credit::Sure);
+    }
+    (words <= CAPTION_CREDIT_WORDS
+        && !inner.chars().any(crate::chars::is_numeric)
+        && crate::dateline::is_name_shaped(inner.trim()))
+    .then_some(Credit::Name)
 }
 
 #[cfg(test)]

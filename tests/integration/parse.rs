@@ -1309,3 +1309,22 @@ fn report_and_interview_labels_sign_only_names() {
         assert!(authors.iter().any(|x| x.ends_with(name)), "{signature}: {authors:?}");
     }
 }
+
+/// A name in parentheses at a line's end may credit a photographer (a caption)
+/// or name what the headline is about: it weighs against the headline, and a
+/// page whose only headline ends so still has it.
+#[test]
+fn a_name_in_parentheses_weighs_against_the_headline() {
+    let body = "كرمت بلدية المدينة أمس أعضاء فريق تطوعي شارك في تنظيف الشواطئ وتشجير الحدائق \
+                العامة خلال الصيف.\n\
+                وقال رئيس البلدية إن الفريق قدم نموذجا يحتذى في العمل التطوعي وخدمة المجتمع.";
+    let headline = "بلدية المدينة تكرم (فرسان الخير)";
+    let a = parse(&format!("{headline}\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some(headline));
+    // Under a headline, the credited line is the caption.
+    let headline = "بلدية المدينة تكرم فريقا تطوعيا لتنظيف الشواطئ";
+    let caption = "رئيس البلدية مع أعضاء الفريق (سامي خوري)";
+    let a = parse(&format!("{headline}\n{caption}\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some(headline));
+    assert!(a.boilerplate.iter().any(|b| b == caption), "{:?}", a.boilerplate);
+}
