@@ -24,6 +24,9 @@ const INITIALS_LETTERS: usize = 3;
 const AGENCY_CREDIT_WORDS: usize = 4;
 /// A byline line is this short: a verb and a few names.
 const BYLINE_WORDS: usize = 9;
+/// After a parenthesized aside opening a line, a headline has this many words
+/// or more.
+const ASIDE_HEADLINE_WORDS: usize = 2;
 /// An abbreviated title ("د.", "م.") has at most this many characters.
 const ABBREVIATED_TITLE_CHARS: usize = 3;
 /// The most words in one person's name (honorifics and compound names included).
@@ -182,7 +185,7 @@ pub(super) fn mostly_arabic_words(text: &str) -> bool {
 
 /// A line that can be a headline.
 pub(super) fn is_candidate(l: &Line<'_>) -> bool {
-    !l.text.starts_with('(')
+    !opens_aside(l.text)
         && l.arabic
         && mostly_arabic_words(l.text)
         && HEADLINE_WORDS.contains(&l.words)
@@ -194,6 +197,15 @@ pub(super) fn is_candidate(l: &Line<'_>) -> bool {
         && verb_byline(l).is_none()
         && !is_author_slot(l)
         && !dateline::is_outlet_credit(l.text)
+}
+
+/// A line opening with a parenthesis is an aside ("(تصوير: …)", "(1) …"),
+/// unless a headline follows the words in it, which it is about ("(الدبكة
+/// والسامري) تستقطب زوار المهرجان").
+fn opens_aside(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('(') else { return false };
+    let Some((inner, after)) = rest.split_once(')') else { return true };
+    inner.chars().any(char::is_numeric) || crate::chars::word_count(after) < ASIDE_HEADLINE_WORDS
 }
 
 /// "NAME - PLACE", "PLACE - AGENCY": a dash-separated author slot, or a
@@ -292,6 +304,12 @@ mod tests {
         assert!(is_candidate(&make_line("الصحة تعلن تسجيل 6 إصابات جديدة بفيروس (كوفيد-19)")));
         assert!(!is_candidate(&make_line("الوزير خلال زيارته المعرض أمس (رويترز)")));
         assert!(is_candidate(&make_line("الوزير يفتتح معرض الكتاب في دورته الجديدة")));
+        // A headline may open with the names it is about in parentheses; an
+        // aside alone, or a number, is no headline.
+        assert!(is_candidate(&make_line("(الدبكة والسامري) تستقطب زوار المهرجان")));
+        assert!(!is_candidate(&make_line("(تصوير: سامي خوري)")));
+        assert!(!is_candidate(&make_line("(1) الوزير يفتتح معرض الكتاب")));
+        assert!(!is_candidate(&make_line("(الوزير يفتتح معرض الكتاب")));
     }
 
     #[test]
