@@ -311,6 +311,16 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
         }
     }
     let date = is_date_line(text, &norm, words, label);
+    // "التاريخ" (history; the date) opening a line that holds no date is a word
+    // of the text ("التاريخ يعيد نفسه …"), unless the date is on the next line.
+    if !date
+        && label.is_some_and(|h| {
+            h.label == Label::Date
+                && norm.get(h.end..).is_some_and(|v| v.contains(labels::is_word_char))
+        })
+    {
+        label = None;
+    }
     let prose = arabic
         && !date
         && label.is_none_or(|h| matches!(h.label, Label::Ticker | Label::Caption))

@@ -1328,3 +1328,24 @@ fn a_name_in_parentheses_weighs_against_the_headline() {
     assert_eq!(a.title.as_deref(), Some(headline));
     assert!(a.boilerplate.iter().any(|b| b == caption), "{:?}", a.boilerplate);
 }
+
+/// "التاريخ" (history; the date) opens headlines as often as date lines: a line
+/// it opens that holds no date is text.
+#[test]
+fn a_date_label_over_no_date_is_text() {
+    let body = "شهدت المدينة أمس انتخابات بلدية جديدة تنافس فيها المرشحون أنفسهم الذين تنافسوا \
+                قبل أربع سنوات.\n\
+                وقال مراقبون إن نسبة المشاركة جاءت قريبة من نسبتها في الانتخابات السابقة.";
+    for headline in
+        ["التاريخ يعيد نفسه في انتخابات المدينة", "التأريخ لانتخابات المدينة منذ البداية"]
+    {
+        let a = parse(&format!("{headline}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline));
+    }
+    let a = parse(&format!("الانتخابات تعيد المرشحين أنفسهم\nالتاريخ: 12/05/2024\n{body}"))
+        .expect("an article");
+    assert_eq!(
+        a.published.and_then(|d| d.date).map(|d| d.to_string()).as_deref(),
+        Some("2024-05-12")
+    );
+}
