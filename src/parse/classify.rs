@@ -594,7 +594,8 @@ impl<'a> Asm<'a, '_> {
         if title.is_none() {
             title = self.score_title(h0, bs).map(|i| (i, "title-best-scored"));
         }
-        // A two-word line right above the body ("قانون للجميع!"), share
+        // A two-word line right above the body ("قانون للجميع!"), or one of a
+        // name's shape ("قناة السويس الجديدة"), share
         // buttons between them aside, is its headline when it opens the page:
         // above it only menu entries, widgets, one-word lines (a section's
         // name), or the same line (a headline printed twice). Not when it is
@@ -604,8 +605,10 @@ impl<'a> Asm<'a, '_> {
         if let Some(h) = above_body.filter(|_| title.is_none()) {
             let l = &lines[h];
             let opens = (0..h).all(|j| is_widget(&lines[j]) || lines[j].text == l.text);
-            if opens && is_short_headline(l) && !is_known_name(l) {
-                title = Some((h, "title-two-word-first-line"));
+            let name_shaped =
+                is_bare_name(l) && l.arabic && !l.listed && !is_caption(l) && !is_author_slot(l);
+            if opens && (is_short_headline(l) || name_shaped) && !is_known_name(l) {
+                title = Some((h, "title-short-first-line"));
             }
         }
         if let Some((t, rule)) = title {

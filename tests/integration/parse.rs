@@ -1185,8 +1185,9 @@ fn a_name_closing_the_page_signs_the_column() {
     assert_eq!(a.body.last().map(String::as_str), Some("حملة واسع"));
 }
 
-/// Two words of a name's shape over the body: a headline ("حكاية فقر"), or a
-/// byline when the first word is a common given name ("مريم حداد").
+/// Two or three words of a name's shape opening the page over the body: a
+/// headline ("حكاية فقر"), or a byline when the first word is a common given
+/// name ("مريم حداد").
 #[test]
 fn two_words_over_the_body_title_or_byline() {
     let body = "نكتب لأن الكلمة ما زالت قادرة على أن تغير شيئا في هذا العالم مهما صغر، ولأن الصمت لا يليق بنا.
@@ -1197,6 +1198,16 @@ fn two_words_over_the_body_title_or_byline() {
     let a = parse(&format!("مريم حداد\n{body}")).expect("an article");
     assert_eq!(a.byline.map(|b| b.authors), Some(vec!["مريم حداد".to_owned()]));
     assert!(a.title.is_none());
+    // Three words too ("قناة السويس الجديدة"), even when they read as an outlet.
+    for headline in ["مدينة الورد الجديدة", "قناة النهر الكبرى"] {
+        let a = parse(&format!("{headline}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline));
+        assert!(a.byline.is_none());
+    }
+    // Not an outlet and its place.
+    let a = parse(&format!("صدى المدينة ــ عمان\n{body}")).expect("an article");
+    assert!(a.title.is_none());
+    assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("عمان"));
 }
 
 /// A photo's caption between the headline and the body ("جانب من الحفل",
