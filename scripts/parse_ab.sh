@@ -14,21 +14,8 @@
 set -euo pipefail
 old_rev="${1:?usage: parse_ab.sh OLD_REV [--callgrind N]}"
 source "$(dirname "$0")/old_version.sh" "$old_rev"
-bulk="$repo/../shared/corpus/bulk"
-[ -d "$bulk" ] || { echo "no $bulk: the bulk corpus is needed" >&2; exit 1; }
-mkdir -p "$work/ab/src"
-cat > "$work/ab/Cargo.toml" <<EOF
-[package]
-name = "parse-ab"
-version = "0.0.0"
-edition = "2021"
-[dependencies]
-old = { package = "arabic-news", path = "$work/old", default-features = false }
-new = { package = "arabic-news", path = "$repo", default-features = false }
-[profile.release]
-debug = 1
-[workspace]
-EOF
+need_bulk
+ab_crate parse-ab
 cat > "$work/ab/src/main.rs" <<'EOF'
 use std::time::Instant;
 fn main() {

@@ -17,21 +17,8 @@ set -euo pipefail
 old_rev="${1:?usage: prims_ab.sh OLD_REV [NAME_FILTER...]}"
 shift
 source "$(dirname "$0")/old_version.sh" "$old_rev"
-bulk="$repo/../shared/corpus/bulk"
-[ -d "$bulk" ] || { echo "no $bulk: the bulk corpus is needed" >&2; exit 1; }
-mkdir -p "$work/ab/src"
-cat > "$work/ab/Cargo.toml" <<EOF
-[package]
-name = "prims-ab"
-version = "0.0.0"
-edition = "2021"
-[dependencies]
-old = { package = "arabic-news", path = "$work/old", default-features = false }
-new = { package = "arabic-news", path = "$repo", default-features = false }
-[profile.release]
-debug = 1
-[workspace]
-EOF
+need_bulk
+ab_crate prims-ab
 cp "$repo/scripts/prims_ab.rs" "$work/ab/src/main.rs"
 (cd "$work/ab" && cargo build --release --quiet)
 bin="$work/ab/target/release/prims-ab"
