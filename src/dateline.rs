@@ -648,18 +648,23 @@ const PLACE_QUALIFIERS: &[&str] = &["المحتله", "العاصمه"];
 const HONORIFICS: &[&str] =
     &["الدكتور", "الدكتوره", "الشيخ", "الشيخه", "الاستاذ", "الاستاذه", "المهندس", "السيد", "السيده"];
 
-/// `name` without the honorifics that open it ("الأستاذ الدكتور عمر الخشمان" →
-/// "عمر الخشمان").
+/// `name` without the honorifics that open it ("الأستاذ الدكتور عمر الخشمان",
+/// "د. عمر الخشمان" → "عمر الخشمان").
 pub(crate) fn without_honorifics(name: &str) -> &str {
     let mut rest = name.trim_start();
     while let Some((first, tail)) = rest.split_once(' ') {
-        if !HONORIFICS.contains(&key(first).as_str()) {
+        // Or an abbreviated title: "د.", "م.".
+        let abbreviated = first.ends_with('.') && first.chars().count() <= ABBREVIATED_TITLE_CHARS;
+        if !abbreviated && !HONORIFICS.contains(&key(first).as_str()) {
             break;
         }
         rest = tail.trim_start();
     }
     rest
 }
+
+/// An abbreviated title ("د.", "م.") has at most this many characters.
+const ABBREVIATED_TITLE_CHARS: usize = 3;
 
 /// Words that mark a dateline as the outlet's own work or a digest (normalized).
 const MARKERS: &[&str] = &["خاص", "متابعات", "متابعه", "حصري"];

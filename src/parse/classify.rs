@@ -489,13 +489,13 @@ const PASSES: &[(&str, Pass)] = &[
 /// label, no date, not in a list, no caption, no author slot. Such a line may
 /// also be a name; the callers weigh that.
 fn is_short_headline(l: &Line<'_>) -> bool {
-    l.arabic
-        && l.words == SHORT_FIRST_LINE_WORDS
-        && l.label.is_none()
-        && !l.date
-        && !l.listed
-        && !is_caption(l)
-        && !is_author_slot(l)
+    l.words == SHORT_FIRST_LINE_WORDS && has_headline_shape(l)
+}
+
+/// What a short line over the body needs to be a headline: Arabic, no label,
+/// no date, not in a list, no caption, no author slot.
+fn has_headline_shape(l: &Line<'_>) -> bool {
+    l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l) && !is_author_slot(l)
 }
 
 impl<'a> Asm<'a, '_> {
@@ -605,9 +605,8 @@ impl<'a> Asm<'a, '_> {
         if let Some(h) = above_body.filter(|_| title.is_none()) {
             let l = &lines[h];
             let opens = (0..h).all(|j| is_widget(&lines[j]) || lines[j].text == l.text);
-            let name_shaped =
-                is_bare_name(l) && l.arabic && !l.listed && !is_caption(l) && !is_author_slot(l);
-            if opens && (is_short_headline(l) || name_shaped) && !is_known_name(l) {
+            let shape = is_short_headline(l) || (is_bare_name(l) && has_headline_shape(l));
+            if opens && shape && !is_known_name(l) {
                 title = Some((h, "title-short-first-line"));
             }
         }

@@ -4,7 +4,8 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, GIVEN_NAMES, SENTENCE_OPENERS,
+    BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, GIVEN_NAMES, HEADLINE_BYLINE_VERBS,
+    SENTENCE_OPENERS,
 };
 use super::page::{Credit, Line, after_letters, caption_credit, is_short_line};
 use crate::agency::key;
@@ -14,9 +15,9 @@ use crate::dateline::{self, Mode};
 pub(super) static BYLINE_KEYS: LazyLock<Vec<String>> =
     LazyLock::new(|| BYLINE_VERBS.iter().map(|v| key(v)).collect());
 
-/// The keys of the byline words that also head a headline ("تقرير: …", "حوار: …").
+/// The keys of [`HEADLINE_BYLINE_VERBS`].
 static HEADLINE_BYLINE_KEYS: LazyLock<Vec<String>> =
-    LazyLock::new(|| ["تقرير", "حوار"].iter().map(|v| key(v)).collect());
+    LazyLock::new(|| HEADLINE_BYLINE_VERBS.iter().map(|v| key(v)).collect());
 
 /// A group of initials has at most this many letters.
 const INITIALS_LETTERS: usize = 3;
@@ -27,8 +28,6 @@ const BYLINE_WORDS: usize = 9;
 /// After a parenthesized aside opening a line, a headline has this many words
 /// or more.
 const ASIDE_HEADLINE_WORDS: usize = 2;
-/// An abbreviated title ("د.", "م.") has at most this many characters.
-const ABBREVIATED_TITLE_CHARS: usize = 3;
 /// The most words in one person's name (honorifics and compound names included).
 const NAME_WORDS: usize = 5;
 /// How many words a Latin personal name has.
@@ -55,7 +54,8 @@ pub(super) fn verb_byline(l: &Line<'_>) -> Option<Byline> {
     let desk = |a: &String| !a.contains(' ') && a.starts_with("ال");
     // "تقرير:" and "حوار:" head a headline as often: then only names sign.
     let headline_key = HEADLINE_BYLINE_KEYS.iter().any(|k| k == first);
-    let unnamed = |a: &String| headline_key && !is_person(a);
+    let unnamed =
+        |a: &String| headline_key && !dateline::is_name_shaped(dateline::without_honorifics(a));
     if authors.is_empty()
         || authors
             .iter()
@@ -64,19 +64,6 @@ pub(super) fn verb_byline(l: &Line<'_>) -> Option<Byline> {
         return None;
     }
     Some(Byline { text: l.text.to_owned(), authors })
-}
-
-/// A person's name, after the honorifics that open it (`الدكتور`, `د.`).
-fn is_person(name: &str) -> bool {
-    let mut rest = dateline::without_honorifics(name);
-    // Abbreviated titles: "د. …", "م. …".
-    while let Some((first, tail)) = rest.split_once(' ') {
-        if !(first.ends_with('.') && first.chars().count() <= ABBREVIATED_TITLE_CHARS) {
-            break;
-        }
-        rest = tail.trim_start();
-    }
-    dateline::is_name_shaped(rest)
 }
 
 pub(super) fn split_authors(s: &str) -> Vec<String> {

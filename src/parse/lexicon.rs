@@ -59,6 +59,10 @@ pub(super) const BYLINE_VERBS: &[&str] = &[
     "By",
 ];
 
+/// The [`BYLINE_VERBS`] that head a headline as often ("تقرير: …", "حوار: …"):
+/// they sign only when a person's name follows.
+pub(super) const HEADLINE_BYLINE_VERBS: &[&str] = &["تقرير", "حوار"];
+
 /// Particles that open sentences, not headlines (with the space after them).
 pub(super) const SENTENCE_OPENERS: [&str; 6] = ["إن ", "أن ", "كما ", "وقد ", "ولكن ", "لكن "];
 
