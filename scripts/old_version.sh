@@ -16,9 +16,11 @@ need_bulk() {
   [ -d "$bulk" ] || { echo "no $bulk: the bulk corpus is needed" >&2; exit 1; }
 }
 
-# `ab_crate NAME`: a throwaway binary crate "$work/ab" named NAME that depends on
-# both versions, `old` and `new` (no default features), built with debug info
+# `ab_crate NAME [DEPENDENCY_LINE]`: a throwaway binary crate "$work/ab" named
+# NAME that depends on both versions, `old` and `new` (no default features but
+# "$ab_features"), and on the optional extra dependency, built with debug info
 # (for callgrind); its src/main.rs is the caller's to write.
+ab_features="${ab_features:-}"
 ab_crate() {
   mkdir -p "$work/ab/src"
   cat > "$work/ab/Cargo.toml" <<EOF
@@ -27,8 +29,9 @@ name = "$1"
 version = "0.0.0"
 edition = "2021"
 [dependencies]
-old = { package = "arabic-news", path = "$work/old", default-features = false }
-new = { package = "arabic-news", path = "$repo", default-features = false }
+old = { package = "arabic-news", path = "$work/old", default-features = false, features = [$ab_features] }
+new = { package = "arabic-news", path = "$repo", default-features = false, features = [$ab_features] }
+${2:-}
 [profile.release]
 debug = 1
 [workspace]

@@ -53,6 +53,16 @@ fn main() {
         })
     });
     both!("terms.count", |an, x| an::Analyzer::new().terms(x).count());
+    both!("tantivy.stream", |an, x| {
+        use tantivy_tokenizer_api::{TokenStream, Tokenizer};
+        let mut tokenizer = an::tantivy::ArabicTokenizer::new().stem(true);
+        let mut stream = tokenizer.token_stream(x);
+        let mut n = 0usize;
+        while stream.advance() {
+            n = n.wrapping_add(stream.token().text.len());
+        }
+        n
+    });
     let filters = &args[2..];
     let keep = |name: &str| {
         filters.is_empty()

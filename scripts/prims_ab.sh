@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The hot paths (tokenize, words, sentences, SEARCH normalization, Analyzer::terms)
+# The hot paths (tokenize, words, sentences, SEARCH normalization, Analyzer::terms,
+# the tantivy token stream)
 # of two versions of the crate, interleaved call by call in one process on the
 # bulk corpus: the honest way to compare their speed on a machine whose speed
 # swings within minutes (a shared VM), where two separate runs can differ by a
@@ -18,7 +19,9 @@ old_rev="${1:?usage: prims_ab.sh OLD_REV [NAME_FILTER...]}"
 shift
 source "$(dirname "$0")/old_version.sh" "$old_rev"
 need_bulk
-ab_crate prims-ab
+# The tantivy token stream is one of the hot paths.
+ab_features='"tantivy"'
+ab_crate prims-ab 'tantivy-tokenizer-api = "0.6"'
 cp "$repo/scripts/prims_ab.rs" "$work/ab/src/main.rs"
 (cd "$work/ab" && cargo build --release --quiet)
 bin="$work/ab/target/release/prims-ab"

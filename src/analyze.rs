@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::iter::FusedIterator;
 
 use crate::normalize::Prepared;
-use crate::{Normalizer, Script, Span, Stemmer, TokenKind, Tokens, is_stop_word, tokenize};
+use crate::{Normalizer, Script, Span, Stemmer, Token, TokenKind, Tokens, is_stop_word, tokenize};
 
 /// The analysis chain every indexer needs, as one `Copy` configuration: this
 /// crate's tokenizer, then (in this order) the token kinds kept, stop words
@@ -364,30 +364,73 @@ impl<'a> Terms<'a> {
     }
 }
 
+impl<'a> Terms<'a> {
+    /// The next token of a kind kept that is not a dropped stop word (a stop
+    /// word still takes its position).
+    #[inline(always)]
+    fn next_candidate(&mut self) -> Option<Token<'a>> {
+        let a = &self.analyzer;
+        self.tokens.by_ref().find(|t| {
+            let kind = t.kind();
+            if !a.keeps(kind) {
+                return false;
+            }
+            if a.stop_words && kind == TokenKind::Word(Script::Arabic) && is_stop_word(t.as_str()) {
+                self.position += 1;
+                return false;
+            }
+            true
+        })
+    }
+
+    /// Whether the normalized `text` of a token of `kind` is stemmed.
+    #[inline(always)]
+    fn stems(&self, kind: TokenKind, text: &str) -> bool {
+        let a = &self.analyzer;
+        a.stem && matches!(kind, TokenKind::Word(_)) && !a.protected.contains(&text)
+    }
+
+    /// The next term written into `out` (cleared first), for callers that keep
+    /// one buffer for every term (the tantivy token stream): the same terms as
+    /// [`Iterator::next`], without allocating one `String` per changed term.
+    /// Returns the term's span and position.
+    pub(crate) fn next_into(&mut self, out: &mut String) -> Option<(Span, usize)> {
+        while let Some(t) = self.next_candidate() {
+            out.clear();
+            self.normalizer.append(t.as_str(), out);
+            if out.is_empty() {
+                continue; // e.g. a lone invisible mark
+            }
+            if self.stems(t.kind(), out) {
+                let stem = self.analyzer.stemmer.stem_range(out);
+                out.truncate(stem.end);
+                out.drain(..stem.start);
+            }
+            let position = self.position;
+            self.position += 1;
+            return Some((t.span(), position));
+        }
+        None
+    }
+}
+
 impl<'a> Iterator for Terms<'a> {
     type Item = Term<'a>;
 
     #[inline]
     fn next(&mut self) -> Option<Term<'a>> {
-        let a = &self.analyzer;
-        for t in self.tokens.by_ref() {
+        while let Some(t) = self.next_candidate() {
             let kind = t.kind();
-            if !a.keeps(kind) {
-                continue;
-            }
-            if a.stop_words && kind == TokenKind::Word(Script::Arabic) && is_stop_word(t.as_str()) {
-                self.position += 1;
-                continue;
-            }
             let mut text = self.normalizer.normalize(t.as_str());
             if text.is_empty() {
                 continue; // e.g. a lone invisible mark
             }
-            if a.stem && matches!(kind, TokenKind::Word(_)) && !a.protected.contains(&&*text) {
+            if self.stems(kind, &text) {
+                let stemmer = &self.analyzer.stemmer;
                 text = match text {
-                    Cow::Borrowed(s) => Cow::Borrowed(s.get(a.stemmer.stem_range(s)).unwrap_or(s)),
+                    Cow::Borrowed(s) => Cow::Borrowed(s.get(stemmer.stem_range(s)).unwrap_or(s)),
                     Cow::Owned(mut s) => {
-                        let stem = a.stemmer.stem_range(&s);
+                        let stem = stemmer.stem_range(&s);
                         s.truncate(stem.end);
                         s.drain(..stem.start);
                         Cow::Owned(s)
@@ -438,6 +481,16 @@ mod tests {
         a.terms(text).map(|t| (t.as_str().to_owned(), t.span(), t.position())).collect()
     }
 
+    /// `terms` through `next_into`, one buffer for every term (it starts dirty).
+    fn analyzed_into(a: &Analyzer, text: &str) -> Vec<(String, Span, usize)> {
+        let (mut terms, mut buffer) = (a.terms(text), String::from("left over"));
+        std::iter::from_fn(|| {
+            let (span, position) = terms.next_into(&mut buffer)?;
+            Some((buffer.clone(), span, position))
+        })
+        .collect()
+    }
+
     #[test]
     fn terms_equal_the_chain_by_hand() {
         static KEEP: &[&str] = &["الجزيره"];
@@ -453,9 +506,20 @@ mod tests {
                             .drop_punctuation(punct)
                             .protected(KEEP);
                         assert_eq!(analyzed(&a, text), by_hand(&a, text), "{a:?}");
+                        assert_eq!(analyzed_into(&a, text), by_hand(&a, text), "{a:?}");
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_normalizer_writes_the_same_terms_into_a_buffer() {
+        let text = "إنّ الأسعار\u{200F} ارتفعت ﻷ ١٢٫٥ في مسؤولة ABC";
+        let custom = Normalizer::SEARCH.fold_teh_marbuta(false).keep_shadda(true);
+        for n in [Normalizer::SEARCH, Normalizer::DISPLAY, crate::stopwords::STOP_KEY, custom] {
+            let a = Analyzer::new().normalizer(n).stem(true);
+            assert_eq!(analyzed_into(&a, text), by_hand(&a, text), "{n:?}");
         }
     }
 

@@ -57,6 +57,22 @@ impl Prepared {
             Prepared::Other(n) => n.normalize(text),
         }
     }
+
+    /// Appends the normalized `text` to `out`: [`Normalizer::normalize`]'s
+    /// scan for the first change, then the unchanged text copied, or the
+    /// prefix copied and the rest normalized, into `out` (no allocation when
+    /// `out` has the room).
+    #[inline]
+    pub(crate) fn append(&self, text: &str, out: &mut String) {
+        match self {
+            Prepared::Search => Normalizer::SEARCH.append_with(&fast::SEARCH_BITS, text, out),
+            Prepared::Display => Normalizer::DISPLAY.append_with(&fast::DISPLAY_BITS, text, out),
+            Prepared::StopKey => {
+                crate::stopwords::STOP_KEY.append_with(&fast::STOP_BITS, text, out);
+            }
+            Prepared::Other(n) => n.normalize_into(text, out),
+        }
+    }
 }
 
 /// What to do with hamza on its carriers (و ي, and alef when
@@ -577,6 +593,20 @@ impl Normalizer {
                 out.push_str(&text[..at]);
                 fast::run(self, bits, text, at, &mut out, 0);
                 Cow::Owned(out)
+            }
+        }
+    }
+
+    /// [`Prepared::append`] with the tables chosen.
+    #[inline]
+    fn append_with<B: fast::Bits>(&self, bits: &B, text: &str, out: &mut String) {
+        match fast::first_change(self, bits, text) {
+            None => out.push_str(text),
+            Some(at) => {
+                let start = out.len();
+                out.reserve(text.len() + fast::SPARE);
+                out.push_str(&text[..at]);
+                fast::run(self, bits, text, at, out, start);
             }
         }
     }

@@ -254,14 +254,11 @@ pub struct ArabicTokenStream<'a> {
 
 impl TokenStream for ArabicTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        let Some(term) = self.terms.next() else { return false };
         let out = &mut self.token;
-        out.text.clear();
-        out.text.push_str(term.as_str());
-        let span = term.span();
+        let Some((span, position)) = self.terms.next_into(&mut out.text) else { return false };
         out.offset_from = span.start;
         out.offset_to = span.end;
-        out.position = term.position();
+        out.position = position;
         out.position_length = 1;
         true
     }
