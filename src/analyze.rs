@@ -394,6 +394,7 @@ impl<'a> Terms<'a> {
     /// one buffer for every term (the tantivy token stream): the same terms as
     /// [`Iterator::next`], without allocating one `String` per changed term.
     /// Returns the term's span and position.
+    #[cfg_attr(not(feature = "tantivy"), allow(dead_code))] // used by the tantivy token stream
     pub(crate) fn next_into(&mut self, out: &mut String) -> Option<(Span, usize)> {
         while let Some(t) = self.next_candidate() {
             out.clear();

@@ -63,6 +63,7 @@ impl Prepared {
     /// prefix copied and the rest normalized, into `out` (no allocation when
     /// `out` has the room).
     #[inline]
+    #[cfg_attr(not(feature = "tantivy"), allow(dead_code))] // used by the tantivy token stream
     pub(crate) fn append(&self, text: &str, out: &mut String) {
         match self {
             Prepared::Search => Normalizer::SEARCH.append_with(&fast::SEARCH_BITS, text, out),
@@ -599,6 +600,7 @@ impl Normalizer {
 
     /// [`Prepared::append`] with the tables chosen.
     #[inline]
+    #[cfg_attr(not(feature = "tantivy"), allow(dead_code))] // used by the tantivy token stream
     fn append_with<B: fast::Bits>(&self, bits: &B, text: &str, out: &mut String) {
         match fast::first_change(self, bits, text) {
             None => out.push_str(text),
