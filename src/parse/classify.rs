@@ -1101,10 +1101,11 @@ impl<'a> Asm<'a, '_> {
             let dup = self.draft.dateline.as_ref().is_some_and(|d| d.text == slot_text)
                 || self.draft.byline.as_ref().is_some_and(|b| b.text == slot_text);
             // A lone outlet name (no separator, no reporter) counts only right
-            // above the body.
+            // above the body, or above the date line over it.
             let lone =
                 slot.author.is_none() && !slot_text.contains(['-', '–', '—', ':', '|', '(', 'ـ']);
-            let last = ((i + 1)..bs).all(|j| self.used(j) || self.lines[j].listed);
+            let last =
+                ((i + 1)..bs).all(|j| self.used(j) || self.lines[j].listed || self.lines[j].date);
             if dup || (lone && !last) {
                 return;
             }

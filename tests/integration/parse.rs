@@ -1360,3 +1360,21 @@ fn a_date_label_over_no_date_is_text() {
         Some("2024-05-12")
     );
 }
+
+/// An outlet's name alone on a line of the header is the story's credit when
+/// only the date line stands between it and the body, as when nothing does.
+#[test]
+fn an_outlet_line_over_the_date_line_credits_the_story() {
+    let headline = "المجلس البلدي يقر خطة جديدة لتوسيع الحدائق العامة";
+    let body = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لتوسيع الحدائق العامة في أحياء \
+                المدينة الشمالية خلال العامين المقبلين.\n\
+                وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    for outlet in ["صدى نيوز", "Beirut 24"] {
+        for date in ["", "12-05-2024 | 10:30\n"] {
+            let a = parse(&format!("{headline}\n{outlet}\n{date}{body}")).expect("an article");
+            assert_eq!(a.title.as_deref(), Some(headline));
+            let agency = a.dateline.as_ref().and_then(|d| d.agency.as_ref());
+            assert_eq!(agency.map(|g| g.name.as_str()), Some(outlet), "{date:?}");
+        }
+    }
+}
