@@ -609,6 +609,45 @@ static OUTLET_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     .collect()
 });
 
+/// The nouns Arabic outlets are named for (normalized): a name of two or
+/// three words ending with one is an outlet ("دنيا الوطن", "وهج الخليج",
+/// "صدى البلد"), a person's family name never is one of them.
+static NEWSPAPER_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    [
+        "الوطن",
+        "الخليج",
+        "العرب",
+        "الشرق",
+        "الأمة",
+        "الحياة",
+        "النهار",
+        "الأيام",
+        "الصباح",
+        "المساء",
+        "الغد",
+        "الدستور",
+        "البيان",
+        "البلاد",
+        "البلد",
+        "الشعب",
+        "الجمهورية",
+        "الأهرام",
+        "الأخبار",
+        "الشروق",
+        "الفجر",
+        "الخبر",
+        "الوسط",
+        "السفير",
+        "القبس",
+        "الراية",
+        "الحدث",
+        "النبأ",
+    ]
+    .iter()
+    .map(|w| key(w))
+    .collect()
+});
+
 /// Whether `text` is a known place.
 pub(crate) fn is_place(text: &str) -> bool {
     is_place_key(&key(text))
@@ -736,8 +775,12 @@ fn classify(raw: &str, paren: bool) -> Option<Class> {
     if t.chars().any(|c| c.is_ascii_digit()) && words <= 3 {
         return Some(Class::Outlet);
     }
-    // Outlet names are short ("عين اليوم", "سكاي نيوز عربية"): one of their
-    // words, or two in a row, is an outlet word.
+    // Outlet names are short ("عين اليوم", "سكاي نيوز عربية"): they end with
+    // a newspaper noun, or one of their words, or two in a row, is an outlet word.
+    if (2..=3).contains(&words) && k.rsplit(' ').next().is_some_and(|w| NEWSPAPER_NOUNS.contains(w))
+    {
+        return Some(Class::Outlet);
+    }
     if words <= 3 {
         let ends: Vec<usize> = k.match_indices(' ').map(|(i, _)| i).chain([k.len()]).collect();
         let mut start = 0;
@@ -877,8 +920,19 @@ fn interpret(text: &str, segs: &[Seg], mode: Mode) -> Option<Slot> {
                 place_seg = n;
             }
             Class::Agency | Class::Outlet => {
-                if agency.replace(raw).is_some() {
-                    return None;
+                if let Some(prev) = agency.replace(raw) {
+                    // A site's name beside an agency of the gazetteer: the site
+                    // that ran the agency's story ("أنا الخبر ـ و.م.ع").
+                    let (known, site) =
+                        match (Agency::find(prev).is_some(), Agency::find(raw).is_some()) {
+                            (true, false) => (prev, raw),
+                            (false, true) => (raw, prev),
+                            _ => return None,
+                        };
+                    if site_label.replace(site).is_some() {
+                        return None;
+                    }
+                    agency = Some(known);
                 }
             }
             Class::Date => {

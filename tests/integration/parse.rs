@@ -1378,3 +1378,32 @@ fn an_outlet_line_over_the_date_line_credits_the_story() {
         }
     }
 }
+
+/// Arabic outlets are named for the homeland, the Gulf, the days …: a name
+/// in an author slot that ends with such a word ("… الوطن", "… الخليج") is the
+/// outlet that credits the story, not its reporter, on either side of the place.
+#[test]
+fn a_name_ending_with_a_newspaper_noun_is_the_outlet() {
+    let headline = "المجلس البلدي يقر خطة جديدة لتوسيع الحدائق العامة";
+    let body = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لتوسيع الحدائق العامة في أحياء \
+                المدينة الشمالية خلال العامين المقبلين.\n\
+                وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    for (slot, place, outlet) in [
+        ("نابلس - نبض الوطن", "نابلس", "نبض الوطن"),
+        ("مرآة الخليج – الدوحة", "الدوحة", "مرآة الخليج"),
+        ("صوت الأيام - عمان", "عمان", "صوت الأيام"),
+    ] {
+        let a = parse(&format!("{headline}\n{slot}\n{body}")).expect("an article");
+        let d = a.dateline.as_ref().expect("a dateline");
+        assert_eq!(d.place.as_deref(), Some(place), "{slot}");
+        assert_eq!(d.agency.as_ref().map(|g| g.name.as_str()), Some(outlet), "{slot}");
+        assert!(a.byline.is_none(), "{slot}: {:?}", a.byline);
+    }
+    // Beside an agency, the outlet is the site that ran the agency's story.
+    let a = parse(&format!("{headline}\nنبض الوطن - واس\n{body}")).expect("an article");
+    let agency = a.dateline.as_ref().and_then(|d| d.agency.as_ref());
+    assert_eq!(agency.map(|g| (g.name.as_str(), g.id.as_deref())), Some(("واس", Some("SPA"))));
+    // A reporter's name keeps its place as the byline's.
+    let a = parse(&format!("{headline}\nنابلس - سامر الخطيب\n{body}")).expect("an article");
+    assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سامر الخطيب".to_owned()]));
+}
