@@ -1407,3 +1407,19 @@ fn a_name_ending_with_a_newspaper_noun_is_the_outlet() {
     let a = parse(&format!("{headline}\nنابلس - سامر الخطيب\n{body}")).expect("an article");
     assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سامر الخطيب".to_owned()]));
 }
+
+/// A signature with an initial ("سمير. ك", Samir K.) above the body is the
+/// byline, as the whole name would be; initials alone are an agency's.
+#[test]
+fn a_name_with_an_initial_signs_the_story() {
+    let headline = "المجلس البلدي يقر خطة جديدة لتوسيع الحدائق العامة";
+    let body = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لتوسيع الحدائق العامة في أحياء \
+                المدينة الشمالية خلال العامين المقبلين.\n\
+                وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    for name in ["سمير. ك", "نادية ب."] {
+        let a = parse(&format!("{headline}\n{name}\n{body}")).expect("an article");
+        assert_eq!(a.byline.map(|b| b.authors), Some(vec![name.to_owned()]), "{name}");
+    }
+    let a = parse(&format!("{headline}\nق. ن. أ\n{body}")).expect("an article");
+    assert!(a.byline.is_none(), "{:?}", a.byline);
+}
