@@ -59,10 +59,14 @@ def roles(path: str) -> dict[int, list[str]]:
     """Line number (1-based) -> the roles `--explain` gives it."""
     out = subprocess.run([BIN, "--explain", path], capture_output=True, text=True, check=True).stdout
     r: dict[int, list[str]] = {}
+    n = None
     for line in out.split("\n")[1:]:
-        m = re.match(r"^\s+(\d+)\s+(\S+)\s+(\S+)", line)
+        # A row without a number is another part of the line above it.
+        m = re.match(r"^\s+(\d+)?\s+(\S+)\s+(\S+)", line)
         if m:
-            r.setdefault(int(m.group(1)), []).append(m.group(2))
+            n = int(m.group(1)) if m.group(1) else n
+            if n is not None:
+                r.setdefault(n, []).append(m.group(2))
     return r
 
 

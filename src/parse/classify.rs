@@ -48,6 +48,9 @@ const REPEAT_REACH: usize = 2;
 const TITLE_SKIPS: usize = 4;
 /// A first line of this many words right above the body is its headline.
 const SHORT_FIRST_LINE_WORDS: usize = 2;
+/// A site's name before a bar and the dateline ("SITE | PLACE (AGENCY)") has at
+/// most this many words.
+const SITE_NAME_WORDS: usize = 3;
 /// A lead-in ending with a colon that opens the body is at least this long.
 const LEAD_IN_WORDS: usize = 4;
 /// A date just above the title: this many lines up at most, past only
@@ -866,7 +869,7 @@ impl<'a> Asm<'a, '_> {
                     .filter(|s| s.author.is_some() && self.draft.byline.is_none())
                     {
                         // An author slot under a standfirst: the body starts after it.
-                        self.take_slot(i, slot, l.text, "author-slot-under-standfirst");
+                        self.take_slot(i, slot, 0..l.text.len(), "author-slot-under-standfirst");
                         self.drop_body(
                             &mut body_lines,
                             "released: an author slot under the standfirst opens the body",
@@ -1113,7 +1116,9 @@ impl<'a> Asm<'a, '_> {
             if !rest.is_empty() && self.draft.published.is_some() {
                 return;
             }
-            if self.take_slot(i, slot, slot_text, "author-slot-in-header") && !rest.is_empty() {
+            if self.take_slot(i, slot, 0..slot_text.len(), "author-slot-in-header")
+                && !rest.is_empty()
+            {
                 let len = l.text.len();
                 self.claims.range(
                     i,
@@ -1124,6 +1129,18 @@ impl<'a> Asm<'a, '_> {
                 self.draft.published = Some(make_date(self.dates, rest));
             }
             return;
+        }
+        // "SITE | PLACE (AGENCY)": the dateline after a short site name and a bar.
+        if let Some((site, after)) = l.text.rsplit_once(" | ") {
+            let slot = dateline::read_slot(after.trim_end(), Mode::Author);
+            if let Some(slot) = slot.filter(|s| s.dateline.is_some() && s.author.is_none()) {
+                if site.split_whitespace().count() <= SITE_NAME_WORDS {
+                    let at = site.len() + " | ".len();
+                    let end = at + after.trim_end().len();
+                    self.take_slot(i, slot, at..end, "dateline-after-site-name");
+                    return;
+                }
+            }
         }
         // A columnist's signature: the name, then the e-mail address.
         if let Some(name) = signed_with_email(l.text).filter(|_| self.draft.byline.is_none()) {
@@ -1168,7 +1185,7 @@ impl<'a> Asm<'a, '_> {
         let prefix =
             text[..at].trim_end_matches(|c: char| c.is_whitespace() || dateline_sep(c) || c == 'ـ');
         if let Some(slot) = dateline::read_slot(prefix, Mode::Author) {
-            if self.take_slot(i, slot, prefix, "author-slot-before-headline") {
+            if self.take_slot(i, slot, 0..prefix.len(), "author-slot-before-headline") {
                 self.claims.range(i, at..text.len(), Role::Repeat, "headline-copy-after-slot");
             }
         }
@@ -1180,9 +1197,10 @@ impl<'a> Asm<'a, '_> {
         &mut self,
         i: usize,
         slot: dateline::Slot,
-        text: &str,
+        span: std::ops::Range<usize>,
         rule: &'static str,
     ) -> bool {
+        let text = self.lines[i].text.get(span.clone()).unwrap_or_default();
         let place = slot.dateline.is_some() && self.draft.dateline.is_none();
         let author = slot.author.is_some() && self.draft.byline.is_none();
         // A reporter other than the byline's would be lost with the line: the
@@ -1197,7 +1215,7 @@ impl<'a> Asm<'a, '_> {
                 (true, false) => Role::Dateline,
                 _ => Role::Byline,
             };
-            self.claims.range(i, 0..text.len(), role, rule);
+            self.claims.range(i, span, role, rule);
             if let Some(d) = slot.dateline {
                 self.set_dateline(i, d);
             }

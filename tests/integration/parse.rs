@@ -1423,3 +1423,18 @@ fn a_name_with_an_initial_signs_the_story() {
     let a = parse(&format!("{headline}\nق. ن. أ\n{body}")).expect("an article");
     assert!(a.byline.is_none(), "{:?}", a.byline);
 }
+
+/// "SITE | PLACE (AGENCY)": a site's name, a bar, then the dateline. The
+/// dateline after the bar is read as it would be alone on its line.
+#[test]
+fn a_dateline_after_the_sites_name_and_a_bar() {
+    let body = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لتوسيع الحدائق العامة في أحياء \
+                المدينة الشمالية خلال العامين المقبلين.\n\
+                وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    let a = parse(&format!("نبض المدينة | طرابلس – ليبيا (وكالات)\n{body}")).expect("an article");
+    let d = a.dateline.expect("a dateline");
+    assert_eq!(d.place.as_deref(), Some("طرابلس – ليبيا"));
+    assert_eq!(d.agency.map(|g| g.name).as_deref(), Some("وكالات"));
+    // The site's name stays in boilerplate: nothing is lost.
+    assert!(a.boilerplate.iter().any(|b| b.contains("نبض المدينة")), "{:?}", a.boilerplate);
+}
