@@ -385,6 +385,22 @@ pub(super) const CAPTION_OPENERS: &[&str] = &["جانب من ", "مشهد من "
 pub(super) const CAPTION_WORDS: &[&str] =
     &["متحدثاً", "متحدثا", "متحدثة", "يتوسط", "تتوسط", "يتوسطون", "متوسطا", "متوسطاً"];
 
+/// The media a headline announces in parentheses at its end ("… (فيديو)",
+/// "… (بالصور)"), compared after `agency::key`: a headline's tag, never a
+/// paragraph's end.
+pub(super) const MEDIA_TAGS: &[&str] = &[
+    "فيديو",
+    "بالفيديو",
+    "صور",
+    "بالصور",
+    "فيديو وصور",
+    "صور وفيديو",
+    "بالفيديو والصور",
+    "إنفوجراف",
+    "انفوجراف",
+    "فيديوجراف",
+];
+
 /// The words of a photo's credit in parentheses ("(تصوير: …)", "(أرشيفية)",
 /// "(ناشطون)", "(مواقع التواصل)"), compared after `agency::key` as prefixes.
 pub(super) const PHOTO_WORDS: [&str; 14] = [

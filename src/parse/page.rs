@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::labels::{self, Label};
-use super::lexicon::{CLOSING_QUOTES, PARAGRAPH_ENDS, PHOTO_WORDS, STOPS_OR_ELLIPSIS};
+use super::lexicon::{CLOSING_QUOTES, MEDIA_TAGS, PARAGRAPH_ENDS, PHOTO_WORDS, STOPS_OR_ELLIPSIS};
 use crate::agency::key;
 use crate::date::{WordRole, word_role};
 
@@ -230,9 +230,15 @@ pub(super) fn ends_sentence(s: &str) -> bool {
 /// or around a short credit ("… (واس)"), not around a name with digits
 /// ("… (كوفيد-19)").
 pub(super) fn closing_credit(s: &str) -> bool {
+    static MEDIA: LazyLock<Vec<String>> =
+        LazyLock::new(|| MEDIA_TAGS.iter().map(|w| key(w)).collect());
     let Some(open) = s.rfind('(') else { return true };
     let inner = &s[open + 1..s.len() - 1];
     let before = s[..open].trim_end();
+    // "… (فيديو)" tags a headline with its media.
+    if MEDIA.contains(&key(inner.trim())) {
+        return false;
+    }
     before.ends_with(STOPS_OR_ELLIPSIS)
         || (inner.split_whitespace().count() <= CREDIT_WORDS
             && !inner.chars().any(crate::chars::is_numeric))

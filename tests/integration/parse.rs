@@ -1438,3 +1438,20 @@ fn a_dateline_after_the_sites_name_and_a_bar() {
     // The site's name stays in boilerplate: nothing is lost.
     assert!(a.boilerplate.iter().any(|b| b.contains("نبض المدينة")), "{:?}", a.boilerplate);
 }
+
+/// "(فيديو)", "(صور)" at a line's end tag a headline with its media; unlike an
+/// agency's credit ("(واس)"), they end no paragraph.
+#[test]
+fn a_media_tag_marks_a_headline_not_a_paragraph() {
+    let body = "تفقد وزير الصحة صباح اليوم مستشفى المدينة الجديد، واطلع على سير العمل في \
+                أقسامه المختلفة.\n\
+                وقال الوزير إن المستشفى سيستقبل المرضى مطلع الشهر المقبل بعد اكتمال تجهيزاته.";
+    for tag in ["(فيديو)", "(صور)", "(بالصور)", "(فيديو وصور)"] {
+        let headline = format!(
+            "وزير الصحة يتفقد مستشفى المدينة الجديد ويلتقي الأطباء والممرضين في جولة مفاجئة {tag}"
+        );
+        let a = parse(&format!("{headline}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline.as_str()));
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    }
+}
