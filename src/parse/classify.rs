@@ -17,8 +17,8 @@ use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
     agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption_phrase, is_initials,
-    is_known_name, is_latin_name, is_list_item, is_sentence_opener, name_text, signed_with_email,
-    verb_byline,
+    is_known_name, is_latin_name, is_list_item, is_sentence_opener, name_text, signed_headline,
+    signed_with_email, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -594,6 +594,16 @@ impl<'a> Asm<'a, '_> {
             }
             title = title.or(nearest.map(|i| (i, "title-nearest-above-date")));
         }
+        // "HEADLINE – بقلم: NAME": the nearest headline signed on its line.
+        if title.is_none() {
+            title = (h0..bs)
+                .rev()
+                .find(|&i| {
+                    let l = &lines[i];
+                    !self.used(i) && !l.listed && !l.prose && signed_headline(l.text).is_some()
+                })
+                .map(|i| (i, "title-signed-on-its-line"));
+        }
         if title.is_none() {
             title = self.score_title(h0, bs).map(|i| (i, "title-best-scored"));
         }
@@ -614,10 +624,22 @@ impl<'a> Asm<'a, '_> {
             }
         }
         if let Some((t, rule)) = title {
-            self.claim(t, Role::Title, rule);
-            // Emphasis marks around a headline are decoration ("*…*").
-            let text = lines[t].text.trim_matches(|c: char| c == '*' || c.is_whitespace());
-            self.draft.title = Some(text.to_owned());
+            let text = lines[t].text;
+            if let Some((headline, at, authors)) =
+                signed_headline(text).filter(|_| rule == "title-signed-on-its-line")
+            {
+                self.claims.range(t, 0..headline.len(), Role::Title, rule);
+                self.draft.title = Some(headline.to_owned());
+                if self.draft.byline.is_none() {
+                    self.claims.range(t, at..text.len(), Role::Byline, rule);
+                    self.set_byline(&text[at..], authors);
+                }
+            } else {
+                self.claim(t, Role::Title, rule);
+                // Emphasis marks around a headline are decoration ("*…*").
+                let text = text.trim_matches(|c: char| c == '*' || c.is_whitespace());
+                self.draft.title = Some(text.to_owned());
+            }
         }
         self.title = title.map(|(t, _)| t);
         self.date_idx = date_idx;

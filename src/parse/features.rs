@@ -34,6 +34,9 @@ const NAME_WORDS: usize = 5;
 const LATIN_NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 /// How many words a headline has.
 const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=45;
+/// How many words a headline signed on its own line has (a column's title
+/// may have two: "أصبوحة علياء بقلم: …").
+const SIGNED_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 2..=45;
 /// An author slot ("NAME - PLACE") is this short.
 const SLOT_WORDS: usize = 8;
 
@@ -64,6 +67,39 @@ pub(super) fn verb_byline(l: &Line<'_>) -> Option<Byline> {
         return None;
     }
     Some(Byline { text: l.text.to_owned(), authors })
+}
+
+/// A headline and its signature on one line ("عنوان – بقلم: فلان", "عنوان ...
+/// بقلم : Sami Helyani"): the headline without the separator before the
+/// signature, the byte where the signature starts, and its authors. The
+/// signature is set apart by a separator before `بقلم` or a colon after it
+/// ("رسوم بقلم رصاص" is a pencil drawing), and signs names only.
+pub(super) fn signed_headline(text: &str) -> Option<(&str, usize, Vec<String>)> {
+    const SIGN: &str = "بقلم";
+    let is_sep = |c: char| matches!(c, '-' | '–' | '—' | '|' | '.' | '…' | '/');
+    text.match_indices(SIGN).find_map(|(at, _)| {
+        let before = text[..at].strip_suffix(' ')?;
+        let headline = before.trim_end_matches(|c: char| c.is_whitespace() || is_sep(c));
+        let after = &text[at + SIGN.len()..];
+        let colon = after.trim_start().starts_with(':');
+        if !(after.starts_with([' ', ':']) && (colon || headline.len() < before.len())) {
+            return None;
+        }
+        let words = crate::chars::word_count(headline);
+        if !(SIGNED_HEADLINE_WORDS.contains(&words)) {
+            return None;
+        }
+        let authors =
+            split_authors(after.trim_start_matches(|c: char| c.is_whitespace() || c == ':'));
+        // After بقلم, a name in Latin letters need not be capitalized ("Sami helyani").
+        let latin = |a: &str| {
+            LATIN_NAME_WORDS.contains(&a.split_whitespace().count())
+                && a.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\''))
+        };
+        let named =
+            |a: &String| dateline::is_name_shaped(dateline::without_honorifics(a)) || latin(a);
+        (!authors.is_empty() && authors.iter().all(named)).then_some((headline, at, authors))
+    })
 }
 
 pub(super) fn split_authors(s: &str) -> Vec<String> {

@@ -1455,3 +1455,25 @@ fn a_media_tag_marks_a_headline_not_a_paragraph() {
         assert_eq!(a.body.len(), 2, "{:?}", a.body);
     }
 }
+
+/// "HEADLINE – بقلم: NAME": a headline and its signature on one line give the
+/// title and the byline.
+#[test]
+fn a_headline_signed_on_its_line() {
+    let body = "تبدو المدينة القديمة في الليل كأنها تستعيد أصوات من سكنوها قبل قرون، فتضيء \
+                الفوانيس أزقتها الضيقة.\n\
+                وفي الساحة الكبرى يجتمع الناس حول الحكواتي كما كانوا يفعلون منذ زمن بعيد.";
+    for (line, title, author) in [
+        ("ليالي المدينة القديمة – بقلم: سامر الخطيب", "ليالي المدينة القديمة", "سامر الخطيب"),
+        ("ليالي المدينة ... بقلم : Karim haddad", "ليالي المدينة", "Karim haddad"),
+        ("ليالي المدينة بقلم:نادية حداد", "ليالي المدينة", "نادية حداد"),
+    ] {
+        let a = parse(&format!("{line}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(title), "{line}");
+        assert_eq!(a.byline.map(|b| b.authors), Some(vec![author.to_owned()]), "{line}");
+    }
+    // A pen that is no signature ("بقلم رصاص") leaves the line whole.
+    let line = "رسوم الأطفال بقلم رصاص تزين جدران المدرسة";
+    let a = parse(&format!("{line}\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some(line));
+}
