@@ -1477,3 +1477,19 @@ fn a_headline_signed_on_its_line() {
     let a = parse(&format!("{line}\n{body}")).expect("an article");
     assert_eq!(a.title.as_deref(), Some(line));
 }
+
+/// A site's menu runs straight into a short headline (two words) over the
+/// text: the last line of the run is the headline, a lone word the menu's.
+#[test]
+fn a_short_headline_under_a_menu() {
+    let menu = "الرئيسية\nمحليات\nدوليات\nاقتصاد\nرياضة\nفنون ومنوعات\n";
+    let body = "مع اشتداد الحر في المدن الساحلية هذا الصيف، لجأ كثير من السكان إلى الشواطئ \
+                والمتنزهات المظللة هربا من الرطوبة العالية.\n\
+                وقالت هيئة الأرصاد إن درجات الحرارة ستبقى مرتفعة حتى نهاية الأسبوع المقبل.";
+    for headline in ["صيف ساخن", "صيف.. ساخن", "«صيف ساخن»"] {
+        let a = parse(&format!("{menu}{headline}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline));
+    }
+    let a = parse(&format!("{menu}كتاب\n{body}")).expect("an article");
+    assert_eq!(a.title, None);
+}

@@ -101,13 +101,12 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
             // aside, ends with the article's headline, unless that is one of
             // the site's own pages.
             let k = (e..n).find(|&k| !is_widget(&lines[k])).unwrap_or(n);
-            // Or right above the first paragraph, with a line of three words
-            // (menu entries have one or two) or one that quotes ("نادي
-            // «بريكس»"; a topic's name may, but not over the text).
+            // Or right above the first paragraph, with a line of two words or
+            // more: over the text, a short headline ("ماء بارد", "نادي
+            // «بريكس»") is likelier than a section's name, and one word is the
+            // menu's ("رياضة").
             let last = &lines[e - 1];
-            let over_body = lines.get(k).is_some_and(|l| l.prose && !l.listed)
-                && (last.words == MENU_ITEM_WORDS
-                    || (last.words >= 2 && last.text.contains(['"', '«', '»', '“', '”'])));
+            let over_body = lines.get(k).is_some_and(|l| l.prose && !l.listed) && last.words >= 2;
             let header = opens_article(lines, k) || opens_with_slot(lines, k) || over_body;
             let mut end = e;
             if header && label(&lines[e - 1]) != Some(Label::Menu) {
