@@ -17,8 +17,8 @@ use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
     agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption_phrase, is_initials,
-    is_known_name, is_latin_name, is_list_item, is_sentence_opener, name_text, signed_headline,
-    signed_with_email, verb_byline,
+    is_known_name, is_latin_name, is_list_item, is_section_name, is_sentence_opener, name_text,
+    signed_headline, signed_with_email, verb_byline,
 };
 use super::labels::Label;
 use super::page::{

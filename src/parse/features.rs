@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::{
     BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, GIVEN_NAMES, HEADLINE_BYLINE_VERBS,
-    SENTENCE_OPENERS,
+    SECTION_WORDS, SENTENCE_OPENERS,
 };
 use super::page::{Credit, Line, after_letters, caption_credit, is_short_line};
 use crate::agency::key;
@@ -119,6 +119,19 @@ pub(super) fn is_latin_name(text: &str) -> bool {
             cs.next().is_some_and(|c| c.is_ascii_uppercase())
                 && cs.clone().count() >= 1
                 && cs.all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
+        })
+}
+
+/// A section's name: every word one of [`SECTION_WORDS`] ("ثقافة وفنون",
+/// "عربي ودولي"; `و` and the article allowed before a word).
+pub(super) fn is_section_name(l: &Line<'_>) -> bool {
+    static SECTIONS: LazyLock<std::collections::HashSet<String>> =
+        LazyLock::new(|| SECTION_WORDS.iter().map(|w| key(w)).collect());
+    l.words > 0
+        && l.text.split_whitespace().all(|w| {
+            let k = key(w);
+            let k = k.strip_prefix('و').filter(|r| SECTIONS.contains(*r)).unwrap_or(&k);
+            SECTIONS.contains(k.strip_prefix("ال").unwrap_or(k)) || SECTIONS.contains(k)
         })
 }
 

@@ -5,7 +5,9 @@
 use super::super::labels::Label;
 use super::super::page::{Line, ends_sentence, label};
 use super::related::is_teaser;
-use super::{agency_credit, is_author_slot, is_bare_name, is_caption, verb_byline};
+use super::{
+    agency_credit, is_author_slot, is_bare_name, is_caption, is_section_name, verb_byline,
+};
 use crate::dateline::Dateline;
 
 /// A date line with prose this close below it ends a list above the article.
@@ -102,11 +104,12 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
             // the site's own pages.
             let k = (e..n).find(|&k| !is_widget(&lines[k])).unwrap_or(n);
             // Or right above the first paragraph, with a line of two words or
-            // more: over the text, a short headline ("ماء بارد", "نادي
-            // «بريكس»") is likelier than a section's name, and one word is the
-            // menu's ("رياضة").
+            // more that is no section's name ("ثقافة وفنون"): a short headline
+            // ("ماء بارد", "نادي «بريكس»"); one word is the menu's ("رياضة").
             let last = &lines[e - 1];
-            let over_body = lines.get(k).is_some_and(|l| l.prose && !l.listed) && last.words >= 2;
+            let over_body = lines.get(k).is_some_and(|l| l.prose && !l.listed)
+                && last.words >= 2
+                && !is_section_name(last);
             let header = opens_article(lines, k) || opens_with_slot(lines, k) || over_body;
             let mut end = e;
             if header && label(&lines[e - 1]) != Some(Label::Menu) {
