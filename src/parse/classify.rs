@@ -1183,6 +1183,7 @@ impl<'a> Asm<'a, '_> {
             && self.draft.dateline.is_none()
             && l.arabic
             && (l.words == 1 || (in_title && l.words <= OUTLET_IN_TITLE_WORDS))
+            && !is_section_name(l)
             && l.label.is_none()
             // The headline's subject ("الرئيس السيسي", "محافظ أسيوط") is no outlet.
             && l.text.split_whitespace().all(|w| dateline::is_name_word(w.strip_prefix("ال").unwrap_or(w)))

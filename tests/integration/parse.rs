@@ -1377,6 +1377,12 @@ fn an_outlet_line_over_the_date_line_credits_the_story() {
             assert_eq!(agency.map(|g| g.name.as_str()), Some(outlet), "{date:?}");
         }
     }
+    // A section's name there credits no one.
+    for section in ["محليات", "كاريكاتير"] {
+        let a = parse(&format!("{headline}\n{section}\n12-05-2024 | 10:30\n{body}"))
+            .expect("an article");
+        assert!(a.dateline.is_none(), "{:?}", a.dateline);
+    }
 }
 
 /// Arabic outlets are named for the homeland, the Gulf, the days …: a name
