@@ -1361,14 +1361,18 @@ fn a_date_label_over_no_date_is_text() {
     );
 }
 
+/// A headline and a body of two paragraphs, written for the header tests below.
+const COUNCIL_HEADLINE: &str = "المجلس البلدي يقر خطة جديدة لتوسيع الحدائق العامة";
+const COUNCIL_BODY: &str = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لتوسيع الحدائق \
+    العامة في أحياء المدينة الشمالية خلال العامين المقبلين.\n\
+    وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+
 /// An outlet's name alone on a line of the header is the story's credit when
 /// only the date line stands between it and the body, as when nothing does.
 #[test]
 fn an_outlet_line_over_the_date_line_credits_the_story() {
-    let headline = "المجلس البلدي يقر خطة جديدة لتوسيع الحدائق العامة";
-    let body = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لتوسيع الحدائق العامة في أحياء \
-                المدينة الشمالية خلال العامين المقبلين.\n\
-                وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    let headline = COUNCIL_HEADLINE;
+    let body = COUNCIL_BODY;
     for outlet in ["صدى نيوز", "Beirut 24"] {
         for date in ["", "12-05-2024 | 10:30\n"] {
             let a = parse(&format!("{headline}\n{outlet}\n{date}{body}")).expect("an article");
@@ -1390,10 +1394,8 @@ fn an_outlet_line_over_the_date_line_credits_the_story() {
 /// outlet that credits the story, not its reporter, on either side of the place.
 #[test]
 fn a_name_ending_with_a_newspaper_noun_is_the_outlet() {
-    let headline = "المجلس البلدي يقر خطة جديدة لتوسيع الحدائق العامة";
-    let body = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لتوسيع الحدائق العامة في أحياء \
-                المدينة الشمالية خلال العامين المقبلين.\n\
-                وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    let headline = COUNCIL_HEADLINE;
+    let body = COUNCIL_BODY;
     for (slot, place, outlet) in [
         ("نابلس - نبض الوطن", "نابلس", "نبض الوطن"),
         ("مرآة الخليج – الدوحة", "الدوحة", "مرآة الخليج"),
@@ -1418,10 +1420,8 @@ fn a_name_ending_with_a_newspaper_noun_is_the_outlet() {
 /// byline, as the whole name would be; initials alone are an agency's.
 #[test]
 fn a_name_with_an_initial_signs_the_story() {
-    let headline = "المجلس البلدي يقر خطة جديدة لتوسيع الحدائق العامة";
-    let body = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لتوسيع الحدائق العامة في أحياء \
-                المدينة الشمالية خلال العامين المقبلين.\n\
-                وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    let headline = COUNCIL_HEADLINE;
+    let body = COUNCIL_BODY;
     for name in ["سمير. ك", "نادية ب."] {
         let a = parse(&format!("{headline}\n{name}\n{body}")).expect("an article");
         assert_eq!(a.byline.map(|b| b.authors), Some(vec![name.to_owned()]), "{name}");
@@ -1434,9 +1434,7 @@ fn a_name_with_an_initial_signs_the_story() {
 /// dateline after the bar is read as it would be alone on its line.
 #[test]
 fn a_dateline_after_the_sites_name_and_a_bar() {
-    let body = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لتوسيع الحدائق العامة في أحياء \
-                المدينة الشمالية خلال العامين المقبلين.\n\
-                وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    let body = COUNCIL_BODY;
     let a = parse(&format!("نبض المدينة | طرابلس – ليبيا (وكالات)\n{body}")).expect("an article");
     let d = a.dateline.expect("a dateline");
     assert_eq!(d.place.as_deref(), Some("طرابلس – ليبيا"));
