@@ -611,7 +611,7 @@ static OUTLET_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 
 /// The nouns Arabic outlets are named for (normalized): a name of two or
 /// three words ending with one is an outlet ("دنيا الوطن", "وهج الخليج",
-/// "صدى البلد"), a person's family name never is one of them.
+/// "صدى البلد"); a person's name rarely ends with one.
 static NEWSPAPER_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     [
         "الوطن",

@@ -595,14 +595,18 @@ impl<'a> Asm<'a, '_> {
             title = title.or(nearest.map(|i| (i, "title-nearest-above-date")));
         }
         // "HEADLINE – بقلم: NAME": the nearest headline signed on its line.
+        let mut signed = None;
         if title.is_none() {
-            title = (h0..bs)
-                .rev()
-                .find(|&i| {
-                    let l = &lines[i];
-                    !self.used(i) && !l.listed && !l.prose && signed_headline(l.text).is_some()
-                })
-                .map(|i| (i, "title-signed-on-its-line"));
+            if let Some((i, s)) = (h0..bs).rev().find_map(|i| {
+                let l = &lines[i];
+                (!self.used(i) && !l.listed && !l.prose)
+                    .then(|| signed_headline(l.text))
+                    .flatten()
+                    .map(|s| (i, s))
+            }) {
+                title = Some((i, "title-signed-on-its-line"));
+                signed = Some(s);
+            }
         }
         if title.is_none() {
             title = self.score_title(h0, bs).map(|i| (i, "title-best-scored"));
@@ -625,9 +629,7 @@ impl<'a> Asm<'a, '_> {
         }
         if let Some((t, rule)) = title {
             let text = lines[t].text;
-            if let Some((headline, at, authors)) =
-                signed_headline(text).filter(|_| rule == "title-signed-on-its-line")
-            {
+            if let Some((headline, at, authors)) = signed {
                 self.claims.range(t, 0..headline.len(), Role::Title, rule);
                 self.draft.title = Some(headline.to_owned());
                 if self.draft.byline.is_none() {
