@@ -1500,3 +1500,22 @@ fn a_short_headline_under_a_menu() {
         assert_eq!(a.title, None, "{entry}");
     }
 }
+
+/// Under a "latest news" heading, a headline printed twice (the second time
+/// with a photo's credit) is the page's own: the list of other stories ended
+/// above it. Headlines printed once stay the list's.
+#[test]
+fn a_headline_printed_twice_ends_a_list_above_it() {
+    let list = "آخر الأخبار\nانطلاق مهرجان الزيتون في المدن الساحلية\nافتتاح جسر جديد فوق النهر";
+    let headline = "لماذا نحب المدن القديمة ؟";
+    let body = "تبدو المدينة القديمة في الليل كأنها تستعيد أصوات من سكنوها قبل قرون، فتضيء \
+                الفوانيس أزقتها الضيقة.\n\
+                وفي الساحة الكبرى يجتمع الناس حول الحكواتي كما كانوا يفعلون منذ زمن بعيد.";
+    for between in ["", "شارك\nفيسبوك\n"] {
+        let a = parse(&format!("{list}\n{headline}\n{between}{headline} ح.م\n{body}"))
+            .expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline), "{between:?}");
+    }
+    let a = parse(&format!("{list}\n{headline}\n{body}")).expect("an article");
+    assert_eq!(a.title, None);
+}

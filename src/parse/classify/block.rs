@@ -10,6 +10,10 @@ use super::{
 };
 use crate::dateline::Dateline;
 
+/// A line printed twice is a headline from this many words on, and the
+/// photo's credit after its second copy has at most `CREDIT_WORDS`.
+const PRINTED_TWICE_WORDS: usize = 3;
+const CREDIT_WORDS: usize = 2;
 /// A date line with prose this close below it ends a list above the article.
 const DATE_ABOVE_PROSE: usize = 2;
 /// A masthead label alone on its line, and the value under it, are this short.
@@ -51,6 +55,11 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
                     if j > i + 1 {
                         lines[j - 1].listed = false;
                     }
+                    break;
+                }
+                // A headline printed twice (the second time with a photo's
+                // credit after it) is the page's own: the list ended above it.
+                if printed_twice(lines, j) {
                     break;
                 }
                 lines[j].listed = true;
@@ -125,6 +134,22 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
         }
         s = e.max(s + 1);
     }
+}
+
+/// Whether line `j`, a line of a headline's length, is printed again on the
+/// next line (share buttons aside), alone or with a photo's credit after it
+/// ("عنوان ! ح.م").
+fn printed_twice(lines: &[Line<'_>], j: usize) -> bool {
+    let l = &lines[j];
+    let next = ((j + 1)..lines.len()).find(|&k| !is_widget(&lines[k]));
+    l.words >= PRINTED_TWICE_WORDS
+        && next.is_some_and(|k| {
+            let next = &lines[k];
+            next.text.strip_prefix(l.text).is_some_and(|rest| {
+                rest.is_empty()
+                    || (rest.starts_with(' ') && rest.split_whitespace().count() <= CREDIT_WORDS)
+            })
+        })
 }
 
 /// Whether line `j` is the date line of the article's header: a date with
