@@ -92,12 +92,9 @@ pub(super) fn signed_headline(text: &str) -> Option<(&str, usize, Vec<String>)> 
         let authors =
             split_authors(after.trim_start_matches(|c: char| c.is_whitespace() || c == ':'));
         // After بقلم, a name in Latin letters need not be capitalized ("Sami helyani").
-        let latin = |a: &str| {
-            LATIN_NAME_WORDS.contains(&a.split_whitespace().count())
-                && a.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\''))
+        let named = |a: &String| {
+            dateline::is_name_shaped(dateline::without_honorifics(a)) || is_latin_words(a)
         };
-        let named =
-            |a: &String| dateline::is_name_shaped(dateline::without_honorifics(a)) || latin(a);
         (!authors.is_empty() && authors.iter().all(named)).then_some((headline, at, authors))
     })
 }
@@ -112,14 +109,20 @@ pub(super) fn split_authors(s: &str) -> Vec<String> {
 
 /// A Latin personal name: two or three capitalized words ("Ziad Sankary").
 pub(super) fn is_latin_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    LATIN_NAME_WORDS.contains(&words.len())
-        && words.iter().all(|w| {
+    is_latin_words(text)
+        && text.split_whitespace().all(|w| {
             let mut cs = w.chars();
             cs.next().is_some_and(|c| c.is_ascii_uppercase())
                 && cs.clone().count() >= 1
-                && cs.all(|c| c.is_ascii_lowercase() || c == '-' || c == '\'')
+                && cs.all(|c| !c.is_ascii_uppercase())
         })
+}
+
+/// Two or three words of Latin letters (and `-`, `'`): a name's shape,
+/// capitalized or not ("Sami helyani").
+fn is_latin_words(text: &str) -> bool {
+    LATIN_NAME_WORDS.contains(&text.split_whitespace().count())
+        && text.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\''))
 }
 
 /// A section's name: every word one of [`SECTION_WORDS`] ("ثقافة وفنون",
@@ -127,12 +130,13 @@ pub(super) fn is_latin_name(text: &str) -> bool {
 pub(super) fn is_section_name(l: &Line<'_>) -> bool {
     static SECTIONS: LazyLock<std::collections::HashSet<String>> =
         LazyLock::new(|| SECTION_WORDS.iter().map(|w| key(w)).collect());
-    l.words > 0
-        && l.text.split_whitespace().all(|w| {
-            let k = key(w);
-            let k = k.strip_prefix('و').filter(|r| SECTIONS.contains(*r)).unwrap_or(&k);
-            SECTIONS.contains(k.strip_prefix("ال").unwrap_or(k)) || SECTIONS.contains(k)
-        })
+    let section = |k: &str| {
+        SECTIONS.contains(k) || k.strip_prefix("ال").is_some_and(|r| SECTIONS.contains(r))
+    };
+    l.text.split_whitespace().all(|w| {
+        let k = key(w);
+        section(&k) || k.strip_prefix('و').is_some_and(section)
+    })
 }
 
 /// A bare name: 2–4 words of Arabic letters, no article on the first word.
@@ -329,6 +333,20 @@ mod tests {
         }
     }
     use crate::parse::page::make_line;
+
+    #[test]
+    fn media_tags_are_no_credit_and_section_names_are_known() {
+        // "(بالفيديو والصور)" has a name's shape, but tags the headline's media.
+        let tagged = make_line("وزير الصحة يتفقد مستشفى المدينة الجديد (بالفيديو والصور)");
+        assert_eq!(caption_credit(&tagged), None);
+        let credited = make_line("وزير الصحة يتفقد مستشفى المدينة الجديد (سامي خوري)");
+        assert_eq!(caption_credit(&credited), Some(Credit::Name));
+        for name in ["ثقافة وفنون", "عربي ودولي", "الرياضة المحلية", "أخبار والرياضة"]
+        {
+            assert!(is_section_name(&make_line(name)), "{name}");
+        }
+        assert!(!is_section_name(&make_line("ماء بارد")));
+    }
 
     #[test]
     fn headline_candidates() {

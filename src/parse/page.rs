@@ -230,18 +230,24 @@ pub(super) fn ends_sentence(s: &str) -> bool {
 /// or around a short credit ("… (واس)"), not around a name with digits
 /// ("… (كوفيد-19)").
 pub(super) fn closing_credit(s: &str) -> bool {
-    static MEDIA: LazyLock<Vec<String>> =
-        LazyLock::new(|| MEDIA_TAGS.iter().map(|w| key(w)).collect());
     let Some(open) = s.rfind('(') else { return true };
     let inner = &s[open + 1..s.len() - 1];
     let before = s[..open].trim_end();
-    // "… (فيديو)" tags a headline with its media.
-    if MEDIA.contains(&key(inner.trim())) {
+    if is_media_tag(inner) {
         return false;
     }
     before.ends_with(STOPS_OR_ELLIPSIS)
         || (inner.split_whitespace().count() <= CREDIT_WORDS
             && !inner.chars().any(crate::chars::is_numeric))
+}
+
+/// Whether the words in a line's closing parentheses are a media tag ("…
+/// (فيديو)", "(بالصور)"): a headline's mark, neither a paragraph's end nor a
+/// photo's credit.
+fn is_media_tag(inner: &str) -> bool {
+    static MEDIA: LazyLock<Vec<String>> =
+        LazyLock::new(|| MEDIA_TAGS.iter().map(|w| key(w)).collect());
+    MEDIA.contains(&key(inner.trim()))
 }
 
 /// Arabic text decoded with the wrong code page (Windows-1256 read as Latin-1):
@@ -566,6 +572,9 @@ pub(super) fn caption_credit(l: &Line<'_>) -> Option<Credit> {
         return Some(Credit::Sure);
     }
     let inner = t.strip_suffix(')').and_then(|r| r.rfind('(').map(|open| &r[open + 1..]))?;
+    if is_media_tag(inner) {
+        return None;
+    }
     if crate::Agency::find(inner).is_some() {
         return Some(Credit::Sure);
     }

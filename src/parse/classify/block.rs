@@ -11,9 +11,9 @@ use super::{
 use crate::dateline::Dateline;
 
 /// A line printed twice is a headline from this many words on, and the
-/// photo's credit after its second copy has at most `CREDIT_WORDS`.
+/// photo's credit after its second copy has at most `TWICE_CREDIT_WORDS`.
 const PRINTED_TWICE_WORDS: usize = 3;
-const CREDIT_WORDS: usize = 2;
+const TWICE_CREDIT_WORDS: usize = 2;
 /// A date line with prose this close below it ends a list above the article.
 const DATE_ABOVE_PROSE: usize = 2;
 /// A masthead label alone on its line, and the value under it, are this short.
@@ -147,7 +147,8 @@ fn printed_twice(lines: &[Line<'_>], j: usize) -> bool {
             let next = &lines[k];
             next.text.strip_prefix(l.text).is_some_and(|rest| {
                 rest.is_empty()
-                    || (rest.starts_with(' ') && rest.split_whitespace().count() <= CREDIT_WORDS)
+                    || (rest.starts_with(' ')
+                        && rest.split_whitespace().count() <= TWICE_CREDIT_WORDS)
             })
         })
 }
