@@ -1017,7 +1017,12 @@ impl<'a> Asm<'a, '_> {
                 super::labels::find(&l.norm, l.words)
                     .is_some_and(|h| h.start == 0 && h.label == Label::Masthead)
             };
-            let top = std::mem::take(&mut first) && i == 0 && l.label.is_none() && !masthead();
+            // The page's first line, after its furniture (a menu, one-word
+            // lines, share buttons): where a page opens with its headline.
+            let top = std::mem::take(&mut first)
+                && lines[..i].iter().all(is_widget)
+                && l.label.is_none()
+                && !masthead();
             if dateline::read_slot(l.text, Mode::Author)
                 .is_some_and(|s| s.author.is_some() || s.dateline.is_some())
             {
@@ -1044,7 +1049,6 @@ impl<'a> Asm<'a, '_> {
             if is_caption_phrase(l) || is_caption(l) {
                 score -= CAPTION_PENALTY;
             }
-            // The page's first line: where a page opens with its headline.
             if top {
                 score += 1;
             }

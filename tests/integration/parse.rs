@@ -1240,6 +1240,17 @@ fn a_caption_under_the_headline_is_not_the_title() {
         let a = parse(&format!("{ends}\n{body}")).expect("an article");
         assert_eq!(a.title.as_deref(), Some(ends));
     }
+    // A page opens with its headline under its menu as it does without one:
+    // a caption in no caption's words ("the people in the photo") stays the
+    // caption there too.
+    let menu = "الرئيسية\nمحليات\nعربي ودولي\nرياضة\nاتصل بنا\n";
+    for caption in ["العاملون المكرمون مع رئيس البلدية", "رئيس البلدية يسلم الجوائز"]
+    {
+        for above in ["", menu] {
+            let a = parse(&format!("{above}{headline}\n{caption}\n{body}")).expect("an article");
+            assert_eq!(a.title.as_deref(), Some(headline), "{above:?} {caption}");
+        }
+    }
     // A headline asking "who" is no caption.
     let question = "من يدفع ثمن تأخر المشاريع في البلدية؟";
     let a = parse(&format!("{question}\n{body}")).expect("an article");
