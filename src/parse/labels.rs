@@ -179,6 +179,11 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("تعليقات", Boiler, Whole),
     ("تعليق", Boiler, Whole),
     ("انسخ الرابط", Boiler, Contains),
+    // The story's link for sharing ("رابط الخبر بموقع …: TITLE").
+    ("رابط الخبر", Boiler, Prefix),
+    ("رابط المقال", Boiler, Prefix),
+    ("رابط مختصر", Boiler, Prefix),
+    ("الرابط المختصر", Boiler, Prefix),
     ("تم نسخ الرابط", Boiler, Prefix),
     ("نعرض لكم زوارنا", Boiler, Prefix),
     ("مساحة إعلانية", Boiler, Prefix),

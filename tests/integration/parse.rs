@@ -1530,3 +1530,24 @@ fn a_headline_printed_twice_ends_a_list_above_it() {
     let a = parse(&format!("{list}\n{headline}\n{body}")).expect("an article");
     assert_eq!(a.title, None);
 }
+
+/// A page prints its story's link for sharing ("رابط الخبر: …", "الرابط
+/// المختصر: …"), under the text or in the header: a widget, not a paragraph.
+#[test]
+fn the_story_link_for_sharing_is_no_paragraph() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    let last = "وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    for link in [
+        "رابط الخبر بموقع صدى الساحل: المجلس البلدي يقر خطة جديدة",
+        "الرابط المختصر: https://example.com/n/123",
+        "رابط مختصر",
+        "رابط المقال",
+    ] {
+        for page in [format!("{headline}\n{body}\n{link}"), format!("{headline}\n{link}\n{body}")] {
+            let a = parse(&page).expect("an article");
+            assert_eq!(a.title.as_deref(), Some(headline), "{page}");
+            assert_eq!(a.body.last().map(String::as_str), Some(last), "{page}");
+            assert!(a.boilerplate.iter().any(|b| b == link), "{page}");
+        }
+    }
+}
