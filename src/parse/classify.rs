@@ -782,6 +782,7 @@ impl<'a> Asm<'a, '_> {
                     && !l.date
                     && (!l.listed || (k + 1 == tail.len() && is_run_on(l.text, l.words)))
                     && !is_caption(l)
+                    && !is_caption_phrase(l)
                     && agency_credit(l).is_none()
                     && !is_initials(l.text)
                     && !(tail.len() == 1 && is_known_name(l))

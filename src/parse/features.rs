@@ -4,8 +4,8 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, GIVEN_NAMES, HEADLINE_BYLINE_VERBS,
-    SECTION_WORDS, SENTENCE_OPENERS,
+    BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, FROM_CONNECTORS, GIVEN_NAMES,
+    HEADLINE_BYLINE_VERBS, SECTION_WORDS, SENTENCE_OPENERS,
 };
 use super::page::{Credit, Line, after_letters, caption_credit, is_short_line};
 use crate::agency::key;
@@ -181,7 +181,8 @@ pub(super) fn name_text(text: &str) -> &str {
 
 /// A line with a photo caption's wording: an opener ("جانب من", "من …",
 /// "لقطة") or a word describing the picture ("متحدثاً", "يتوسط"). A question
-/// opening with "من" (who) is a headline.
+/// opening with "من" (who) is a headline, and so is "من" opening a
+/// connector ("من جهته", "من المقرر": [`FROM_CONNECTORS`]).
 pub(super) fn is_caption_phrase(l: &Line<'_>) -> bool {
     static OPENERS: LazyLock<Vec<String>> =
         LazyLock::new(|| CAPTION_OPENERS.iter().map(|p| key(p.trim_end()) + " ").collect());
@@ -191,8 +192,15 @@ pub(super) fn is_caption_phrase(l: &Line<'_>) -> bool {
     if l.text.ends_with(['?', '؟']) || !is_short_line(l) {
         return false;
     }
+    static CONNECTORS: LazyLock<Vec<String>> =
+        LazyLock::new(|| FROM_CONNECTORS.iter().map(|w| key(w)).collect());
     let k = l.norm.as_str();
-    OPENERS.iter().any(|p| k.starts_with(p.as_str()))
+    // "من جهته …", "من المقرر …": a paragraph's connector.
+    let connector = k.strip_prefix("من ").is_some_and(|rest| {
+        let first = rest.split(' ').next().unwrap_or_default();
+        CONNECTORS.iter().any(|c| c == first)
+    });
+    (!connector && OPENERS.iter().any(|p| k.starts_with(p.as_str())))
         || k.split(' ').any(|w| WORDS.iter().any(|c| c == w))
 }
 

@@ -433,6 +433,30 @@ pub(super) const SECTION_WORDS: &[&str] = &[
 /// جماعية"), compared after `agency::key`, with the space after the word.
 pub(super) const CAPTION_OPENERS: &[&str] = &["جانب من ", "مشهد من ", "من ", "لقطة ", "صورة "];
 
+/// Words after "من" that make it a connector opening a paragraph, not a
+/// caption's "from …" ("من جهته قال …", "من المقرر أن …"), compared after
+/// `agency::key`.
+pub(super) const FROM_CONNECTORS: &[&str] = &[
+    "جهته",
+    "جهتها",
+    "جهتهم",
+    "جانبه",
+    "جانبها",
+    "جانبهم",
+    "ناحيته",
+    "ناحيتها",
+    "جهة",
+    "ناحية",
+    "ثم",
+    "هنا",
+    "المقرر",
+    "المتوقع",
+    "المنتظر",
+    "المعروف",
+    "الجدير",
+    "المعلوم",
+];
+
 /// Words that say a line describes a photo ("الوزير متحدثاً في الحفل",
 /// "الأمير يتوسط الفائزين"), compared after `agency::key`.
 pub(super) const CAPTION_WORDS: &[&str] =

@@ -1551,3 +1551,23 @@ fn the_story_link_for_sharing_is_no_paragraph() {
         }
     }
 }
+
+/// The lines closing a page are its body's last paragraphs when the page was
+/// cut inside them, but a photo's caption under the text is not ("جانب من
+/// …"), while a paragraph the page was cut in that opens like one ("من جهته
+/// …", "من جانبه …": from his side) is.
+#[test]
+fn a_caption_closing_the_page_is_not_its_last_paragraph() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    let last = "وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    for caption in ["جانب من جلسة المجلس البلدي", "لقطة من الجلسة", "رئيس المجلس متحدثاً في الجلسة"]
+    {
+        let a = parse(&format!("{headline}\n{body}\n{caption}")).expect("an article");
+        assert_eq!(a.body.last().map(String::as_str), Some(last), "{caption}");
+    }
+    for cut in ["من جهته قال عضو المجلس إن", "من جانبه أكد عضو المجلس أن الخطة", "وأضاف أن"]
+    {
+        let a = parse(&format!("{headline}\n{body}\n{cut}")).expect("an article");
+        assert_eq!(a.body.last().map(String::as_str), Some(cut));
+    }
+}
