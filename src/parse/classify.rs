@@ -1138,7 +1138,10 @@ impl<'a> Asm<'a, '_> {
                 slot.author.is_none() && !slot_text.contains(['-', '–', '—', ':', '|', '(', 'ـ']);
             let last =
                 ((i + 1)..bs).all(|j| self.used(j) || self.lines[j].listed || self.lines[j].date);
-            if dup || (lone && !last) {
+            // Printed twice (the line above reads the same), a lone name is a
+            // photo's alt text and caption.
+            let twice = lone && i > 0 && self.lines[i - 1].text == l.text;
+            if dup || twice || (lone && !last) {
                 return;
             }
             let rest = l.text[slot_text.len()..].trim_start_matches([' ', '|']);

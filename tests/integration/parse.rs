@@ -1571,3 +1571,15 @@ fn a_caption_closing_the_page_is_not_its_last_paragraph() {
         assert_eq!(a.body.last().map(String::as_str), Some(cut));
     }
 }
+
+/// A place's name alone right above the body is the story's dateline; printed
+/// twice there, it is a photo's alt text and caption, and credits nothing.
+#[test]
+fn a_place_printed_twice_over_the_body_is_a_caption() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    let a = parse(&format!("{headline}\nطرابلس\n{body}")).expect("an article");
+    assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("طرابلس"));
+    let a = parse(&format!("{headline}\nطرابلس\nطرابلس\n{body}")).expect("an article");
+    assert!(a.dateline.is_none(), "{:?}", a.dateline);
+    assert_eq!(a.title.as_deref(), Some(headline));
+}
