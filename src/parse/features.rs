@@ -23,6 +23,9 @@ static HEADLINE_BYLINE_KEYS: LazyLock<Vec<String>> =
 const INITIALS_LETTERS: usize = 3;
 /// An agency credit line names one agency: at most this many words.
 const AGENCY_CREDIT_WORDS: usize = 4;
+/// A paper credited in parentheses by definite nouns alone has at most this
+/// many words ("(الرأي العام)").
+const PAPER_CREDIT_WORDS: usize = 3;
 /// A byline line is this short: a verb and a few names.
 const BYLINE_WORDS: usize = 9;
 /// After a parenthesized aside opening a line, a headline has this many words
@@ -264,9 +267,9 @@ pub(super) fn is_author_slot(l: &Line<'_>) -> bool {
         && dateline::read_slot(l.text, Mode::Author).is_some_and(|s| s.dateline.is_some())
 }
 
-/// A line that only credits a known agency ("*الأناضول", "(واس)", "- رويترز"):
-/// the agency's name as written, without the marks around it. Such a line
-/// closes an article.
+/// A line that only credits a known agency ("*الأناضول", "(واس)", "- رويترز"),
+/// a press office, or an outlet in parentheses ("(الجمهورية)"): the name as
+/// written, without the marks around it. Such a line closes an article.
 pub(super) fn agency_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
     if l.words > AGENCY_CREDIT_WORDS || l.date || l.label.is_some() {
         return None;
@@ -277,7 +280,19 @@ pub(super) fn agency_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
     // A press office crediting its own release ("إعلام مجلس السيادة",
     // "المكتب الإعلامي لوزارة الصحة"): the release's source.
     let office = PRESS_OFFICES.iter().any(|p| name.starts_with(p)) && l.words >= 2;
-    (!name.is_empty() && (office || crate::Agency::find(name).is_some())).then_some(name)
+    // An outlet's name alone in parentheses: the paper the item was taken
+    // from. A name of the outlet's shape, or definite nouns only ("(الجمهورية)",
+    // "(الرأي العام)"), which a person's name is not ("(سامي خوري)").
+    let definite = |w: &str| {
+        w.starts_with("ال")
+            && w.chars().all(crate::chars::is_arabic_letter)
+            && dateline::is_name_word(w)
+    };
+    let paper = l.text.trim().starts_with('(')
+        && l.text.trim().ends_with(')')
+        && (dateline::is_outlet_credit(name)
+            || (l.words <= PAPER_CREDIT_WORDS && name.split_whitespace().all(definite)));
+    (!name.is_empty() && (office || paper || crate::Agency::find(name).is_some())).then_some(name)
 }
 
 /// How a press office's credit line opens.

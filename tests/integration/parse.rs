@@ -1583,3 +1583,21 @@ fn a_place_printed_twice_over_the_body_is_a_caption() {
     assert!(a.dateline.is_none(), "{:?}", a.dateline);
     assert_eq!(a.title.as_deref(), Some(headline));
 }
+
+/// A paper's name alone in parentheses under the text credits the paper the
+/// item was taken from, as an agency's does; a remark in parentheses there
+/// stays the text's.
+#[test]
+fn a_paper_credited_in_parentheses_under_the_text_is_the_source() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    for (credit, source) in [("(الرأي العام)", "الرأي العام"), ("(صحيفة الساحل)", "صحيفة الساحل")]
+    {
+        let a = parse(&format!("{headline}\n{body}\n{credit}")).expect("an article");
+        assert_eq!(a.source.as_deref(), Some(source), "{credit}");
+        assert!(a.body.iter().all(|p| !p.contains(credit)), "{:?}", a.body);
+    }
+    for remark in ["(وللحديث بقية)", "(سامي خوري)"] {
+        let a = parse(&format!("{headline}\n{body}\n{remark}")).expect("an article");
+        assert!(a.source.is_none(), "{remark}: {:?}", a.source);
+    }
+}
