@@ -184,6 +184,11 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("رابط المقال", Boiler, Prefix),
     ("رابط مختصر", Boiler, Prefix),
     ("الرابط المختصر", Boiler, Prefix),
+    // How to write to a column's writer.
+    ("للتواصل مع الكاتب", Boiler, Prefix),
+    ("للتواصل مع الكاتبة", Boiler, Prefix),
+    ("لمراسلة الكاتب", Boiler, Prefix),
+    ("لمراسلة الكاتبة", Boiler, Prefix),
     ("تم نسخ الرابط", Boiler, Prefix),
     ("نعرض لكم زوارنا", Boiler, Prefix),
     ("مساحة إعلانية", Boiler, Prefix),

@@ -1601,3 +1601,22 @@ fn a_paper_credited_in_parentheses_under_the_text_is_the_source() {
         assert!(a.source.is_none(), "{remark}: {:?}", a.source);
     }
 }
+
+/// A column closes with how to write to its writer ("للتواصل مع الكاتب …"):
+/// a widget, neither a paragraph nor a headline.
+#[test]
+fn how_to_write_to_the_columnist_is_no_text() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    let last = "وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    for contact in [
+        "للتواصل مع الكاتب أرسل رسالة نصية تبدأ بالرمز 55 إلى 12345",
+        "لمراسلة الكاتب: writer@example.com",
+        "للتواصل مع الكاتبة",
+    ] {
+        let a = parse(&format!("{headline}\n{body}\n{contact}")).expect("an article");
+        assert_eq!(a.body.last().map(String::as_str), Some(last), "{contact}");
+        // Above a one-word column title, it is not the headline either.
+        let a = parse(&format!("ضجيج\n{contact}\n{body}")).expect("an article");
+        assert_ne!(a.title.as_deref(), Some(contact));
+    }
+}
