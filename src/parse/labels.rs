@@ -102,6 +102,7 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("إقرأ أيضاً", Related, Prefix),
     ("اقرأ كذلك", Related, Prefix),
     ("اقرأ المزيد", Related, Whole),
+    ("المزيد من الأخبار", Related, Whole),
     ("انظر أيضا", Related, Prefix),
     ("شاهد أيضا", Related, Prefix),
     ("مواضيع ذات صلة", Related, Prefix),

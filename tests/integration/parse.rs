@@ -1620,3 +1620,16 @@ fn how_to_write_to_the_columnist_is_no_text() {
         assert_ne!(a.title.as_deref(), Some(contact));
     }
 }
+
+/// "More news" under the text heads other stories of the site: its items are
+/// the article's related items, as under "read also".
+#[test]
+fn more_news_under_the_text_lists_related_items() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    let items = ["افتتاح مكتبة عامة في الحي القديم", "المجلس يناقش موازنة العام المقبل"];
+    let page = format!("{headline}\n{body}\nالمزيد من الأخبار\n{}\n{}", items[0], items[1]);
+    let a = parse(&page).expect("an article");
+    let related: Vec<_> = a.related.iter().filter_map(|r| r.title.as_deref()).collect();
+    assert_eq!(related, items);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}
