@@ -1532,22 +1532,28 @@ fn a_headline_printed_twice_ends_a_list_above_it() {
 }
 
 /// A page prints its story's link for sharing ("رابط الخبر: …", "الرابط
-/// المختصر: …"), under the text or in the header: a widget, not a paragraph.
+/// المختصر: …") and how to write to a column's writer ("للتواصل مع الكاتب …"),
+/// under the text or in the header: widgets, neither a paragraph nor a headline.
 #[test]
-fn the_story_link_for_sharing_is_no_paragraph() {
+fn share_links_and_contact_lines_are_widgets() {
     let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
-    let last = "وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
-    for link in [
+    let last = COUNCIL_BODY.lines().last();
+    for widget in [
         "رابط الخبر بموقع صدى الساحل: المجلس البلدي يقر خطة جديدة",
         "الرابط المختصر: https://example.com/n/123",
         "رابط مختصر",
         "رابط المقال",
+        "للتواصل مع الكاتب أرسل رسالة نصية تبدأ بالرمز 55 إلى 12345",
+        "لمراسلة الكاتب: writer@example.com",
+        "للتواصل مع الكاتبة",
     ] {
-        for page in [format!("{headline}\n{body}\n{link}"), format!("{headline}\n{link}\n{body}")] {
+        for page in
+            [format!("{headline}\n{body}\n{widget}"), format!("{headline}\n{widget}\n{body}")]
+        {
             let a = parse(&page).expect("an article");
             assert_eq!(a.title.as_deref(), Some(headline), "{page}");
-            assert_eq!(a.body.last().map(String::as_str), Some(last), "{page}");
-            assert!(a.boilerplate.iter().any(|b| b == link), "{page}");
+            assert_eq!(a.body.last().map(String::as_str), last, "{page}");
+            assert!(a.boilerplate.iter().any(|b| b == widget), "{page}");
         }
     }
 }
@@ -1559,11 +1565,11 @@ fn the_story_link_for_sharing_is_no_paragraph() {
 #[test]
 fn a_caption_closing_the_page_is_not_its_last_paragraph() {
     let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
-    let last = "وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
+    let last = COUNCIL_BODY.lines().last();
     for caption in ["جانب من جلسة المجلس البلدي", "لقطة من الجلسة", "رئيس المجلس متحدثاً في الجلسة"]
     {
         let a = parse(&format!("{headline}\n{body}\n{caption}")).expect("an article");
-        assert_eq!(a.body.last().map(String::as_str), Some(last), "{caption}");
+        assert_eq!(a.body.last().map(String::as_str), last, "{caption}");
     }
     for cut in ["من جهته قال عضو المجلس إن", "من جانبه أكد عضو المجلس أن الخطة", "وأضاف أن"]
     {
@@ -1599,25 +1605,6 @@ fn a_paper_credited_in_parentheses_under_the_text_is_the_source() {
     for remark in ["(وللحديث بقية)", "(سامي خوري)"] {
         let a = parse(&format!("{headline}\n{body}\n{remark}")).expect("an article");
         assert!(a.source.is_none(), "{remark}: {:?}", a.source);
-    }
-}
-
-/// A column closes with how to write to its writer ("للتواصل مع الكاتب …"):
-/// a widget, neither a paragraph nor a headline.
-#[test]
-fn how_to_write_to_the_columnist_is_no_text() {
-    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
-    let last = "وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
-    for contact in [
-        "للتواصل مع الكاتب أرسل رسالة نصية تبدأ بالرمز 55 إلى 12345",
-        "لمراسلة الكاتب: writer@example.com",
-        "للتواصل مع الكاتبة",
-    ] {
-        let a = parse(&format!("{headline}\n{body}\n{contact}")).expect("an article");
-        assert_eq!(a.body.last().map(String::as_str), Some(last), "{contact}");
-        // Above a one-word column title, it is not the headline either.
-        let a = parse(&format!("ضجيج\n{contact}\n{body}")).expect("an article");
-        assert_ne!(a.title.as_deref(), Some(contact));
     }
 }
 
