@@ -17,8 +17,9 @@ use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
     agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption_phrase, is_initials,
-    is_known_name, is_latin_name, is_list_item, is_section_name, is_sentence_opener, name_text,
-    signed_headline, signed_with_email, verb_byline,
+    is_known_name, is_latin_name, is_list_item, is_name_word_without_article, is_section_name,
+    is_sentence_opener, name_text, names_a_picture, paper_credit, signed_headline,
+    signed_with_email, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -782,8 +783,9 @@ impl<'a> Asm<'a, '_> {
                     && !l.date
                     && (!l.listed || (k + 1 == tail.len() && is_run_on(l.text, l.words)))
                     && !is_caption(l)
-                    && !is_caption_phrase(l)
+                    && !names_a_picture(l)
                     && agency_credit(l).is_none()
+                    && paper_credit(l).is_none()
                     && !is_initials(l.text)
                     && !(tail.len() == 1 && is_known_name(l))
             };
@@ -812,6 +814,7 @@ impl<'a> Asm<'a, '_> {
                 && !l.listed
                 && !is_caption(l)
                 && agency_credit(l).is_none()
+                && paper_credit(l).is_none()
                 && verb_byline(l).is_none()
             {
                 be += 1;
@@ -937,10 +940,12 @@ impl<'a> Asm<'a, '_> {
                 Some(Label::SignOff) => signed_off = true,
                 _ => {
                     if l.listed {
-                    } else if let Some(name) =
-                        agency_credit(l).filter(|_| self.draft.source.is_none() && i <= be + 2)
+                    } else if let Some(name) = agency_credit(l)
+                        .or_else(|| paper_credit(l))
+                        .filter(|_| self.draft.source.is_none() && i <= be + 2)
                     {
-                        // "*الأناضول" under the last paragraph: the story's source.
+                        // "*الأناضول", "(الجمهورية)" under the last paragraph:
+                        // the story's source.
                         self.claim(i, Role::Source, "agency-credit-under-body");
                         self.draft.source = Some(name.to_owned());
                     } else if let Some(c) = CREDIT.captures(l.text) {
@@ -1018,12 +1023,15 @@ impl<'a> Asm<'a, '_> {
                 super::labels::find(&l.norm, l.words)
                     .is_some_and(|h| h.start == 0 && h.label == Label::Masthead)
             };
-            // The page's first line, after its furniture (a menu, one-word
-            // lines, share buttons): where a page opens with its headline.
-            let top = std::mem::take(&mut first)
-                && lines[..i].iter().all(is_widget)
-                && l.label.is_none()
-                && !masthead();
+            // The page's first line: where a page opens with its headline. Under
+            // a menu (and one-word lines, share buttons), the first line over a
+            // shorter one (a caption) or over the body: a longer line under it
+            // may be the headline under a site's tagline.
+            let below = (i + 1..bs).find(|&j| !is_widget(&lines[j]));
+            let opens = i == 0
+                || (lines[..i].iter().all(is_widget)
+                    && below.is_none_or(|j| lines[j].prose || lines[j].words < l.words));
+            let top = std::mem::take(&mut first) && opens && l.label.is_none() && !masthead();
             if dateline::read_slot(l.text, Mode::Author)
                 .is_some_and(|s| s.author.is_some() || s.dateline.is_some())
             {
@@ -1138,9 +1146,12 @@ impl<'a> Asm<'a, '_> {
                 slot.author.is_none() && !slot_text.contains(['-', '–', '—', ':', '|', '(', 'ـ']);
             let last =
                 ((i + 1)..bs).all(|j| self.used(j) || self.lines[j].listed || self.lines[j].date);
-            // Printed twice (the line above reads the same), a lone name is a
+            // Printed twice (the line above reads the same), a lone place is a
             // photo's alt text and caption.
-            let twice = lone && i > 0 && self.lines[i - 1].text == l.text;
+            let twice = lone
+                && i > 0
+                && self.lines[i - 1].text == l.text
+                && dateline::is_place(slot_text.trim());
             if dup || twice || (lone && !last) {
                 return;
             }
@@ -1196,7 +1207,7 @@ impl<'a> Asm<'a, '_> {
             && !is_section_name(l)
             && l.label.is_none()
             // The headline's subject ("الرئيس السيسي", "محافظ أسيوط") is no outlet.
-            && l.text.split_whitespace().all(|w| dateline::is_name_word(w.strip_prefix("ال").unwrap_or(w)))
+            && l.text.split_whitespace().all(is_name_word_without_article)
         {
             let name = l.text.trim_end_matches(|c: char| dateline_sep(c) || c.is_whitespace());
             self.weak = Some((

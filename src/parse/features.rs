@@ -4,10 +4,10 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, FROM_CONNECTORS, GIVEN_NAMES,
-    HEADLINE_BYLINE_VERBS, SECTION_WORDS, SENTENCE_OPENERS,
+    BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, GIVEN_NAMES, HEADLINE_BYLINE_VERBS,
+    NOT_PAPER_WORDS, PICTURE_OPENERS, SECTION_WORDS, SENTENCE_OPENERS,
 };
-use super::page::{Credit, Line, after_letters, caption_credit, is_short_line};
+use super::page::{Credit, Line, after_letters, caption_credit, is_media_tag, is_short_line};
 use crate::agency::key;
 use crate::article::Byline;
 use crate::dateline::{self, Mode};
@@ -184,27 +184,33 @@ pub(super) fn name_text(text: &str) -> &str {
 
 /// A line with a photo caption's wording: an opener ("جانب من", "من …",
 /// "لقطة") or a word describing the picture ("متحدثاً", "يتوسط"). A question
-/// opening with "من" (who) is a headline, and so is "من" opening a
-/// connector ("من جهته", "من المقرر": [`FROM_CONNECTORS`]).
+/// opening with "من" (who) is a headline.
 pub(super) fn is_caption_phrase(l: &Line<'_>) -> bool {
-    static OPENERS: LazyLock<Vec<String>> =
-        LazyLock::new(|| CAPTION_OPENERS.iter().map(|p| key(p.trim_end()) + " ").collect());
     static WORDS: LazyLock<Vec<String>> =
         LazyLock::new(|| CAPTION_WORDS.iter().map(|w| key(w)).collect());
+    caption_opener(l).is_some()
+        || (is_short_line(l)
+            && !l.text.ends_with(['?', '؟'])
+            && l.norm.split(' ').any(|w| WORDS.iter().any(|c| c == w)))
+}
+
+/// A short line opening as a photo's caption does, and which of
+/// [`CAPTION_OPENERS`] it opens with.
+fn caption_opener(l: &Line<'_>) -> Option<usize> {
+    static OPENERS: LazyLock<Vec<String>> =
+        LazyLock::new(|| CAPTION_OPENERS.iter().map(|p| key(p.trim_end()) + " ").collect());
     // A caption is a short line: its `norm` is the key of all of it.
     if l.text.ends_with(['?', '؟']) || !is_short_line(l) {
-        return false;
+        return None;
     }
-    static CONNECTORS: LazyLock<Vec<String>> =
-        LazyLock::new(|| FROM_CONNECTORS.iter().map(|w| key(w)).collect());
-    let k = l.norm.as_str();
-    // "من جهته …", "من المقرر …": a paragraph's connector.
-    let connector = k.strip_prefix("من ").is_some_and(|rest| {
-        let first = rest.split(' ').next().unwrap_or_default();
-        CONNECTORS.iter().any(|c| c == first)
-    });
-    (!connector && OPENERS.iter().any(|p| k.starts_with(p.as_str())))
-        || k.split(' ').any(|w| WORDS.iter().any(|c| c == w))
+    OPENERS.iter().position(|p| l.norm.starts_with(p.as_str()))
+}
+
+/// A short line opening with words that name a picture ("جانب من …", "لقطة
+/// …"): a photo's caption wherever it stands, even closing a page that was cut
+/// (where "من …" may open a paragraph).
+pub(super) fn names_a_picture(l: &Line<'_>) -> bool {
+    caption_opener(l).is_some_and(|k| k < PICTURE_OPENERS)
 }
 
 /// A line opening with a particle that starts sentences, not headlines.
@@ -267,9 +273,9 @@ pub(super) fn is_author_slot(l: &Line<'_>) -> bool {
         && dateline::read_slot(l.text, Mode::Author).is_some_and(|s| s.dateline.is_some())
 }
 
-/// A line that only credits a known agency ("*الأناضول", "(واس)", "- رويترز"),
-/// a press office, or an outlet in parentheses ("(الجمهورية)"): the name as
-/// written, without the marks around it. Such a line closes an article.
+/// A line that only credits a known agency ("*الأناضول", "(واس)", "- رويترز")
+/// or a press office: the name as written, without the marks around it. Such
+/// a line closes an article.
 pub(super) fn agency_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
     if l.words > AGENCY_CREDIT_WORDS || l.date || l.label.is_some() {
         return None;
@@ -280,19 +286,42 @@ pub(super) fn agency_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
     // A press office crediting its own release ("إعلام مجلس السيادة",
     // "المكتب الإعلامي لوزارة الصحة"): the release's source.
     let office = PRESS_OFFICES.iter().any(|p| name.starts_with(p)) && l.words >= 2;
-    // An outlet's name alone in parentheses: the paper the item was taken
-    // from. A name of the outlet's shape, or definite nouns only ("(الجمهورية)",
-    // "(الرأي العام)"), which a person's name is not ("(سامي خوري)").
+    (!name.is_empty() && (office || crate::Agency::find(name).is_some())).then_some(name)
+}
+
+/// A paper's name alone in parentheses ("(الجمهورية)", "(الرأي العام)"), which
+/// under the text credits the paper the item was taken from: the name. It has
+/// an outlet's shape, or is definite nouns only, as a person's name is not
+/// ("(سامي خوري)", "(الشيخ الزهراني)"), nor a title, a media or photo word,
+/// an editor's mark or a part's number ("(الرئيس)", "(الصور)", "(النهاية)",
+/// "(الحلقة الأولى)").
+pub(super) fn paper_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
+    if l.words > PAPER_CREDIT_WORDS || l.date || l.label.is_some() {
+        return None;
+    }
+    let t = l.text.trim().trim_end_matches(['.', ' ']);
+    let name = t.strip_prefix('(')?.strip_suffix(')')?.trim();
+    if name.is_empty() || name.contains(['(', ')']) || is_media_tag(name) {
+        return None;
+    }
+    let k = key(name);
+    let not_paper = |w: &str| NOT_PAPER_WORDS.iter().any(|n| key(n) == w);
     let definite = |w: &str| {
         w.starts_with("ال")
             && w.chars().all(crate::chars::is_arabic_letter)
-            && dateline::is_name_word(w)
+            && is_name_word_without_article(w)
     };
-    let paper = l.text.trim().starts_with('(')
-        && l.text.trim().ends_with(')')
-        && (dateline::is_outlet_credit(name)
-            || (l.words <= PAPER_CREDIT_WORDS && name.split_whitespace().all(definite)));
-    (!name.is_empty() && (office || paper || crate::Agency::find(name).is_some())).then_some(name)
+    // An honorific opens a person's name ("(الشيخ الزهراني)").
+    let honorific = dateline::without_honorifics(name).len() < name.len();
+    let paper = dateline::is_outlet_credit(name)
+        || (name.split_whitespace().all(definite) && !k.split(' ').any(not_paper) && !honorific);
+    paper.then_some(name)
+}
+
+/// Whether `word` can be part of a name once its article is taken off
+/// (`رئيس` of `الرئيس` cannot): [`dateline::is_name_word`].
+pub(super) fn is_name_word_without_article(word: &str) -> bool {
+    dateline::is_name_word(word.strip_prefix("ال").unwrap_or(word))
 }
 
 /// How a press office's credit line opens.
@@ -353,6 +382,36 @@ mod tests {
             "إعلام إسرائيلي: الجيش يستعد لعملية جديدة في الشمال",
         ] {
             assert_eq!(agency_credit(&make_line(s)), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn paper_credit_lines() {
+        use super::super::page::make_line;
+        for (s, name) in [
+            ("(الجمهورية)", "الجمهورية"),
+            ("(الرأي العام).", "الرأي العام"),
+            ("(صحيفة الساحل)", "صحيفة الساحل"),
+        ] {
+            assert_eq!(paper_credit(&make_line(s)), Some(name), "{s}");
+        }
+        for s in [
+            "الجمهورية",
+            "(سامي خوري)",
+            "(وللحديث بقية)",
+            "(الرئيس)",
+            "(الوزير)",
+            "(الصور)",
+            "(الأرشيف)",
+            "(النهاية)",
+            "(المحرر)",
+            "(الحلقة الأولى)",
+            "(المادة الثانية)",
+            "(فيديو)",
+            "(الجمهورية) (الأيام)",
+            "(الشيخ الزهراني)",
+        ] {
+            assert_eq!(paper_credit(&make_line(s)), None, "{s}");
         }
     }
     use crate::parse::page::make_line;

@@ -430,31 +430,41 @@ pub(super) const SECTION_WORDS: &[&str] = &[
 ];
 
 /// How a photo caption opens ("جانب من الحضور", "من حفل المعايدة", "لقطة
-/// جماعية"), compared after `agency::key`, with the space after the word.
-pub(super) const CAPTION_OPENERS: &[&str] = &["جانب من ", "مشهد من ", "من ", "لقطة ", "صورة "];
+/// جماعية"), compared after `agency::key`, with the space after the word. All
+/// but the last name the picture; "من" (from) also opens sentences ("من جهته
+/// قال …").
+pub(super) const CAPTION_OPENERS: &[&str] = &["جانب من ", "مشهد من ", "لقطة ", "صورة ", "من "];
+/// How many of [`CAPTION_OPENERS`], from the first, name the picture.
+pub(super) const PICTURE_OPENERS: usize = 4;
 
-/// Words after "من" that make it a connector opening a paragraph, not a
-/// caption's "from …" ("من جهته قال …", "من المقرر أن …"), compared after
-/// `agency::key`.
-pub(super) const FROM_CONNECTORS: &[&str] = &[
-    "جهته",
-    "جهتها",
-    "جهتهم",
-    "جانبه",
-    "جانبها",
-    "جانبهم",
-    "ناحيته",
-    "ناحيتها",
-    "جهة",
-    "ناحية",
-    "ثم",
-    "هنا",
-    "المقرر",
-    "المتوقع",
-    "المنتظر",
-    "المعروف",
-    "الجدير",
-    "المعلوم",
+/// Words that make a line in parentheses under the text no paper's credit,
+/// though they are definite nouns: photo words, editors' marks, the parts of a
+/// series and the ordinals that number them ("(الصور)", "(النهاية)", "(الحلقة
+/// الأولى)"), compared after `agency::key`.
+pub(super) const NOT_PAPER_WORDS: &[&str] = &[
+    "الصورة",
+    "الصور",
+    "الأرشيف",
+    "أرشيفية",
+    "النهاية",
+    "المحرر",
+    "التحرير",
+    "الحلقة",
+    "الجزء",
+    "المادة",
+    "الفقرة",
+    "الأول",
+    "الأولى",
+    "الثاني",
+    "الثانية",
+    "الثالث",
+    "الثالثة",
+    "الرابع",
+    "الرابعة",
+    "الخامس",
+    "الخامسة",
+    "الأخير",
+    "الأخيرة",
 ];
 
 /// Words that say a line describes a photo ("الوزير متحدثاً في الحفل",

@@ -244,7 +244,7 @@ pub(super) fn closing_credit(s: &str) -> bool {
 /// Whether the words in a line's closing parentheses are a media tag ("…
 /// (فيديو)", "(بالصور)"): a headline's mark, neither a paragraph's end nor a
 /// photo's credit.
-fn is_media_tag(inner: &str) -> bool {
+pub(super) fn is_media_tag(inner: &str) -> bool {
     static MEDIA: LazyLock<Vec<String>> =
         LazyLock::new(|| MEDIA_TAGS.iter().map(|w| key(w)).collect());
     MEDIA.contains(&key(inner.trim()))

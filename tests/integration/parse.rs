@@ -1251,6 +1251,11 @@ fn a_caption_under_the_headline_is_not_the_title() {
             assert_eq!(a.title.as_deref(), Some(headline), "{above:?} {caption}");
         }
     }
+    // Under a menu, a shorter line over the headline (another story's, a
+    // site's tagline) is not the page's first.
+    let other = "الحكومة تعلن تعطيل الدوام غدا";
+    let a = parse(&format!("{menu}{other}\n{headline}\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some(headline));
     // A headline asking "who" is no caption.
     let question = "من يدفع ثمن تأخر المشاريع في البلدية؟";
     let a = parse(&format!("{question}\n{body}")).expect("an article");
@@ -1559,20 +1564,26 @@ fn share_links_and_contact_lines_are_widgets() {
 }
 
 /// The lines closing a page are its body's last paragraphs when the page was
-/// cut inside them, but a photo's caption under the text is not ("جانب من
-/// …"), while a paragraph the page was cut in that opens like one ("من جهته
-/// …", "من جانبه …": from his side) is.
+/// cut inside them, but a photo's caption under the text is not when it opens
+/// with words naming the picture ("جانب من …", "لقطة …"); "من" (from) and the
+/// words that describe a picture also open paragraphs ("من جهته …", "وأضاف
+/// متحدثاً …"), so a line the page was cut in may open with them.
 #[test]
 fn a_caption_closing_the_page_is_not_its_last_paragraph() {
     let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
     let last = COUNCIL_BODY.lines().last();
-    for caption in ["جانب من جلسة المجلس البلدي", "لقطة من الجلسة", "رئيس المجلس متحدثاً في الجلسة"]
+    for caption in ["جانب من جلسة المجلس البلدي", "لقطة من الجلسة", "صورة جماعية للأعضاء"]
     {
         let a = parse(&format!("{headline}\n{body}\n{caption}")).expect("an article");
         assert_eq!(a.body.last().map(String::as_str), last, "{caption}");
     }
-    for cut in ["من جهته قال عضو المجلس إن", "من جانبه أكد عضو المجلس أن الخطة", "وأضاف أن"]
-    {
+    for cut in [
+        "من جهته قال عضو المجلس إن",
+        "من جانبه أكد عضو المجلس أن الخطة",
+        "من المرجح أن يعلن المجلس قراره خلال",
+        "وأضاف متحدثاً للصحفيين أن المجلس",
+        "وأضاف أن",
+    ] {
         let a = parse(&format!("{headline}\n{body}\n{cut}")).expect("an article");
         assert_eq!(a.body.last().map(String::as_str), Some(cut));
     }
@@ -1588,23 +1599,41 @@ fn a_place_printed_twice_over_the_body_is_a_caption() {
     let a = parse(&format!("{headline}\nطرابلس\nطرابلس\n{body}")).expect("an article");
     assert!(a.dateline.is_none(), "{:?}", a.dateline);
     assert_eq!(a.title.as_deref(), Some(headline));
+    // An outlet's name printed twice (its logo's alt text, then the name)
+    // still credits the story.
+    let a = parse(&format!("{headline}\nصدى نيوز\nصدى نيوز\n{body}")).expect("an article");
+    let agency = a.dateline.and_then(|d| d.agency).map(|g| g.name);
+    assert_eq!(agency.as_deref(), Some("صدى نيوز"));
 }
 
 /// A paper's name alone in parentheses under the text credits the paper the
-/// item was taken from, as an agency's does; a remark in parentheses there
-/// stays the text's.
+/// item was taken from, as an agency's does; a remark, a person, a title, a
+/// photo word or a part's number in parentheses there credits nothing, and
+/// inside the text such a line ("(المادة الأولى)") is the text's.
 #[test]
 fn a_paper_credited_in_parentheses_under_the_text_is_the_source() {
     let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
-    for (credit, source) in [("(الرأي العام)", "الرأي العام"), ("(صحيفة الساحل)", "صحيفة الساحل")]
-    {
+    for (credit, source) in [
+        ("(الرأي العام)", "الرأي العام"),
+        ("(الرأي العام).", "الرأي العام"),
+        ("(صحيفة الساحل)", "صحيفة الساحل"),
+    ] {
         let a = parse(&format!("{headline}\n{body}\n{credit}")).expect("an article");
         assert_eq!(a.source.as_deref(), Some(source), "{credit}");
         assert!(a.body.iter().all(|p| !p.contains(credit)), "{:?}", a.body);
     }
-    for remark in ["(وللحديث بقية)", "(سامي خوري)"] {
+    for remark in
+        ["(وللحديث بقية)", "(سامي خوري)", "(الرئيس)", "(الصور)", "(النهاية)", "(الحلقة الأولى)"]
+    {
         let a = parse(&format!("{headline}\n{body}\n{remark}")).expect("an article");
         assert!(a.source.is_none(), "{remark}: {:?}", a.source);
+    }
+    let (first, second) = COUNCIL_BODY.split_once('\n').expect("two paragraphs");
+    for part in ["(المادة الأولى)", "(الرأي العام)"] {
+        let page = format!("{headline}\n{first}\n{part}\n{second}\n{first}");
+        let a = parse(&page).expect("an article");
+        assert_eq!(a.body.len(), 4, "{part}: {:?}", a.body);
+        assert!(a.source.is_none(), "{part}: {:?}", a.source);
     }
 }
 
