@@ -304,8 +304,10 @@ pub(super) fn paper_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
     if name.is_empty() || name.contains(['(', ')']) || is_media_tag(name) {
         return None;
     }
+    static NOT_PAPER: LazyLock<Vec<String>> =
+        LazyLock::new(|| NOT_PAPER_WORDS.iter().map(|w| key(w)).collect());
     let k = key(name);
-    let not_paper = |w: &str| NOT_PAPER_WORDS.iter().any(|n| key(n) == w);
+    let not_paper = |w: &str| NOT_PAPER.iter().any(|n| n == w);
     let definite = |w: &str| {
         w.starts_with("ال")
             && w.chars().all(crate::chars::is_arabic_letter)
