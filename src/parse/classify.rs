@@ -30,7 +30,8 @@ use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
 use crate::{DateParser, Time};
 
-/// How far into the text block an own-line dateline still opens the body.
+/// How far into the text block (its lines that are not furniture) an own-line
+/// dateline still opens the body.
 const DATELINE_REACH: usize = 4;
 /// How far above the body the header (title, date, byline) is searched, in lines.
 const HEADER_WINDOW: usize = 25;
@@ -531,8 +532,12 @@ impl<'a> Asm<'a, '_> {
         }
         // A dateline on its own line near the top of the text block opens the
         // body: what stands above it (a standing note, a kicker, the headline)
-        // is the header.
-        let bs = (bs..be.min(bs + DATELINE_REACH))
+        // is the header. Near: among its first lines, furniture (a breadcrumb,
+        // share buttons) and a line printed again (the headline twice) not
+        // counted.
+        let bs = (bs..be)
+            .filter(|&k| !is_widget(&lines[k]) && (k == 0 || lines[k - 1].text != lines[k].text))
+            .take(DATELINE_REACH)
             .find(|&k| {
                 let l = &lines[k];
                 !l.prose

@@ -1649,3 +1649,24 @@ fn more_news_under_the_text_lists_related_items() {
     assert_eq!(related, items);
     assert_eq!(a.body.len(), 2, "{:?}", a.body);
 }
+
+/// An own-line dateline near the top of the text block opens the body, with
+/// the headline above it, even when a paragraph of the site's stands above the
+/// header; a breadcrumb, share buttons or the headline printed twice there do
+/// not push it out of reach.
+#[test]
+fn a_dateline_under_a_standing_paragraph_opens_the_body() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    let standing = "صفحة أسبوعية تعيد فيها الصحيفة نشر موضوعات من أرشيفها القديم كل يوم سبت \
+                    لتعرف القراء الجدد بما كانت تكتبه قبل عقود عن المدينة وأهلها.";
+    let twice = format!("{headline}\n");
+    for furniture in ["", "الرئيسية » أخبار » محليات\n", "شارك\nفيسبوك\nتويتر\n", &twice]
+    {
+        let page =
+            format!("{standing}\nمن الأرشيف\n{furniture}{headline}\nالدوحة – الساحل :\n{body}");
+        let a = parse(&page).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline), "{furniture:?}");
+        assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("الدوحة"), "{furniture:?}");
+        assert_eq!(a.body.first().map(String::as_str), body.lines().next(), "{furniture:?}");
+    }
+}
