@@ -76,7 +76,8 @@ const CLOSING_CREDIT_WORDS: usize = 4;
 /// How far under the body a wire's filing time, a date and a reporter's
 /// byline are taken, in lines.
 const SIGN_OFF_REACH: usize = 4;
-const DATE_UNDER_BODY_REACH: usize = 2;
+/// (A column's date stands under a closing remark and the writer's signature.)
+const DATE_UNDER_BODY_REACH: usize = 3;
 const BYLINE_UNDER_BODY_REACH: usize = 3;
 /// Headline scores: a bare name above the body weighs against (more when
 /// nothing else can be the headline); so do a sentence opener and a

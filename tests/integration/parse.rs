@@ -1670,3 +1670,15 @@ fn a_dateline_under_a_standing_paragraph_opens_the_body() {
         assert_eq!(a.body.first().map(String::as_str), body.lines().next(), "{furniture:?}");
     }
 }
+
+/// A column closes with a last remark, its writer's signature and the date it
+/// was written: that date is the article's when the page gives no other.
+#[test]
+fn a_column_signed_and_dated_under_its_closing_remark() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    let page = format!("{headline}\n{body}\n(والله من وراء القصد)\nخوري\n12 مايو 2024");
+    let a = parse(&page).expect("an article");
+    let date = a.published.and_then(|p| p.date).map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2024-05-12"));
+    assert_eq!(a.body.last().map(String::as_str), body.lines().last());
+}
