@@ -18,8 +18,8 @@ use super::claims::{Claims, Role};
 use super::features::{
     agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption_phrase, is_initials,
     is_known_name, is_latin_name, is_list_item, is_name_word_without_article, is_section_name,
-    is_sentence_opener, name_text, names_a_picture, paper_credit, signed_headline,
-    signed_with_email, verb_byline,
+    is_sentence_opener, name_text, names_a_picture, signed_headline, signed_with_email,
+    source_credit, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -790,8 +790,7 @@ impl<'a> Asm<'a, '_> {
                     && (!l.listed || (k + 1 == tail.len() && is_run_on(l.text, l.words)))
                     && !is_caption(l)
                     && !names_a_picture(l)
-                    && agency_credit(l).is_none()
-                    && paper_credit(l).is_none()
+                    && source_credit(l).is_none()
                     && !is_initials(l.text)
                     && !(tail.len() == 1 && is_known_name(l))
             };
@@ -819,8 +818,7 @@ impl<'a> Asm<'a, '_> {
                 && !l.date
                 && !l.listed
                 && !is_caption(l)
-                && agency_credit(l).is_none()
-                && paper_credit(l).is_none()
+                && source_credit(l).is_none()
                 && verb_byline(l).is_none()
             {
                 be += 1;
@@ -946,9 +944,8 @@ impl<'a> Asm<'a, '_> {
                 Some(Label::SignOff) => signed_off = true,
                 _ => {
                     if l.listed {
-                    } else if let Some(name) = agency_credit(l)
-                        .or_else(|| paper_credit(l))
-                        .filter(|_| self.draft.source.is_none() && i <= be + 2)
+                    } else if let Some(name) =
+                        source_credit(l).filter(|_| self.draft.source.is_none() && i <= be + 2)
                     {
                         // "*الأناضول", "(الجمهورية)" under the last paragraph:
                         // the story's source.
@@ -1033,11 +1030,13 @@ impl<'a> Asm<'a, '_> {
             // a menu (and one-word lines, share buttons), the first line over a
             // shorter one (a caption) or over the body: a longer line under it
             // may be the headline under a site's tagline.
-            let below = (i + 1..bs).find(|&j| !is_widget(&lines[j]));
-            let opens = i == 0
-                || (lines[..i].iter().all(is_widget)
-                    && below.is_none_or(|j| lines[j].prose || lines[j].words < l.words));
-            let top = std::mem::take(&mut first) && opens && l.label.is_none() && !masthead();
+            let opens = || {
+                let below = (i + 1..bs).find(|&j| !is_widget(&lines[j]));
+                i == 0
+                    || (lines[..i].iter().all(is_widget)
+                        && below.is_none_or(|j| lines[j].prose || lines[j].words < l.words))
+            };
+            let top = std::mem::take(&mut first) && opens() && l.label.is_none() && !masthead();
             if dateline::read_slot(l.text, Mode::Author)
                 .is_some_and(|s| s.author.is_some() || s.dateline.is_some())
             {

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    BULLETS, BYLINE_VERBS, CAPTION_OPENERS, CAPTION_WORDS, GIVEN_NAMES, HEADLINE_BYLINE_VERBS,
+    BULLETS, BYLINE_VERBS, CAPTION_WORDS, FROM_OPENER, GIVEN_NAMES, HEADLINE_BYLINE_VERBS,
     NOT_PAPER_WORDS, PICTURE_OPENERS, SECTION_WORDS, SENTENCE_OPENERS,
 };
 use super::page::{Credit, Line, after_letters, caption_credit, is_media_tag, is_short_line};
@@ -188,29 +188,30 @@ pub(super) fn name_text(text: &str) -> &str {
 pub(super) fn is_caption_phrase(l: &Line<'_>) -> bool {
     static WORDS: LazyLock<Vec<String>> =
         LazyLock::new(|| CAPTION_WORDS.iter().map(|w| key(w)).collect());
-    caption_opener(l).is_some()
-        || (is_short_line(l)
-            && !l.text.ends_with(['?', '؟'])
-            && l.norm.split(' ').any(|w| WORDS.iter().any(|c| c == w)))
+    is_caption_length(l)
+        && (opens_caption(l, true) || l.norm.split(' ').any(|w| WORDS.iter().any(|c| c == w)))
 }
 
-/// A short line opening as a photo's caption does, and which of
-/// [`CAPTION_OPENERS`] it opens with.
-fn caption_opener(l: &Line<'_>) -> Option<usize> {
+/// A short line that asks nothing: a caption's length. Its `norm` is the key
+/// of all of it.
+fn is_caption_length(l: &Line<'_>) -> bool {
+    is_short_line(l) && !l.text.ends_with(['?', '؟'])
+}
+
+/// Whether `l` (of a caption's length) opens as a photo's caption does: with
+/// words naming the picture, or with "من" when `from` says it counts.
+fn opens_caption(l: &Line<'_>, from: bool) -> bool {
     static OPENERS: LazyLock<Vec<String>> =
-        LazyLock::new(|| CAPTION_OPENERS.iter().map(|p| key(p.trim_end()) + " ").collect());
-    // A caption is a short line: its `norm` is the key of all of it.
-    if l.text.ends_with(['?', '؟']) || !is_short_line(l) {
-        return None;
-    }
-    OPENERS.iter().position(|p| l.norm.starts_with(p.as_str()))
+        LazyLock::new(|| PICTURE_OPENERS.iter().map(|p| key(p.trim_end()) + " ").collect());
+    OPENERS.iter().any(|p| l.norm.starts_with(p.as_str()))
+        || (from && l.norm.starts_with(FROM_OPENER))
 }
 
 /// A short line opening with words that name a picture ("جانب من …", "لقطة
 /// …"): a photo's caption wherever it stands, even closing a page that was cut
 /// (where "من …" may open a paragraph).
 pub(super) fn names_a_picture(l: &Line<'_>) -> bool {
-    caption_opener(l).is_some_and(|k| k < PICTURE_OPENERS)
+    is_caption_length(l) && opens_caption(l, false)
 }
 
 /// A line opening with a particle that starts sentences, not headlines.
@@ -320,6 +321,12 @@ pub(super) fn paper_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
     paper.then_some(name)
 }
 
+/// A line crediting the story's source under the text: an agency, a press
+/// office ([`agency_credit`]) or a paper in parentheses ([`paper_credit`]).
+pub(super) fn source_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
+    agency_credit(l).or_else(|| paper_credit(l))
+}
+
 /// Whether `word` can be part of a name once its article is taken off
 /// (`رئيس` of `الرئيس` cannot): [`dateline::is_name_word`].
 pub(super) fn is_name_word_without_article(word: &str) -> bool {
@@ -364,56 +371,63 @@ mod tests {
         assert_eq!(signed_with_email("الموقع الرسمي info@example.com"), None);
     }
 
+    /// The lines that credit a source under the text, and lines of their
+    /// shape that credit none, for the agency and the paper readers alike.
     #[test]
-    fn agency_credit_lines() {
-        use super::super::page::make_line;
-        for (s, name) in [
-            ("*الأناضول", "الأناضول"),
-            ("(واس)", "واس"),
-            ("- رويترز.", "رويترز"),
-            ("إعلام وزارة الزراعة", "إعلام وزارة الزراعة"),
-            ("المكتب الإعلامي للمحافظة", "المكتب الإعلامي للمحافظة"),
-        ] {
-            assert_eq!(agency_credit(&make_line(s)), Some(name), "{s}");
-        }
-        for s in [
-            "الأناضول تنشر تقريرا عن الزيارة",
-            "وزارة الصحة",
-            "(كوفيد-19)",
-            "إعلام",
-            "إعلام إسرائيلي: الجيش يستعد لعملية جديدة في الشمال",
-        ] {
-            assert_eq!(agency_credit(&make_line(s)), None, "{s}");
-        }
-    }
-
-    #[test]
-    fn paper_credit_lines() {
-        use super::super::page::make_line;
-        for (s, name) in [
-            ("(الجمهورية)", "الجمهورية"),
-            ("(الرأي العام).", "الرأي العام"),
-            ("(صحيفة الساحل)", "صحيفة الساحل"),
-        ] {
-            assert_eq!(paper_credit(&make_line(s)), Some(name), "{s}");
-        }
-        for s in [
-            "الجمهورية",
-            "(سامي خوري)",
-            "(وللحديث بقية)",
-            "(الرئيس)",
-            "(الوزير)",
-            "(الصور)",
-            "(الأرشيف)",
-            "(النهاية)",
-            "(المحرر)",
-            "(الحلقة الأولى)",
-            "(المادة الثانية)",
-            "(فيديو)",
-            "(الجمهورية) (الأيام)",
-            "(الشيخ الزهراني)",
-        ] {
-            assert_eq!(paper_credit(&make_line(s)), None, "{s}");
+    fn credit_lines() {
+        type Reader = for<'a> fn(&Line<'a>) -> Option<&'a str>;
+        // A reader, the lines it credits (with the name), the lines it does not.
+        type Case = (Reader, &'static [(&'static str, &'static str)], &'static [&'static str]);
+        let cases: [Case; 2] = [
+            (
+                agency_credit,
+                &[
+                    ("*الأناضول", "الأناضول"),
+                    ("(واس)", "واس"),
+                    ("- رويترز.", "رويترز"),
+                    ("إعلام وزارة الزراعة", "إعلام وزارة الزراعة"),
+                    ("المكتب الإعلامي للمحافظة", "المكتب الإعلامي للمحافظة"),
+                ],
+                &[
+                    "الأناضول تنشر تقريرا عن الزيارة",
+                    "وزارة الصحة",
+                    "(كوفيد-19)",
+                    "إعلام",
+                    "إعلام إسرائيلي: الجيش يستعد لعملية جديدة في الشمال",
+                ],
+            ),
+            (
+                paper_credit,
+                &[
+                    ("(الجمهورية)", "الجمهورية"),
+                    ("(الرأي العام).", "الرأي العام"),
+                    ("(صحيفة الساحل)", "صحيفة الساحل"),
+                ],
+                &[
+                    "الجمهورية",
+                    "(سامي خوري)",
+                    "(وللحديث بقية)",
+                    "(الرئيس)",
+                    "(الوزير)",
+                    "(الصور)",
+                    "(الأرشيف)",
+                    "(النهاية)",
+                    "(المحرر)",
+                    "(الحلقة الأولى)",
+                    "(المادة الثانية)",
+                    "(فيديو)",
+                    "(الجمهورية) (الأيام)",
+                    "(الشيخ الزهراني)",
+                ],
+            ),
+        ];
+        for (read, credited, not) in cases {
+            for &(s, name) in credited {
+                assert_eq!(read(&make_line(s)), Some(name), "{s}");
+            }
+            for &s in not {
+                assert_eq!(read(&make_line(s)), None, "{s}");
+            }
         }
     }
     use crate::parse::page::make_line;

@@ -429,13 +429,13 @@ pub(super) const SECTION_WORDS: &[&str] = &[
     "إعلام",
 ];
 
-/// How a photo caption opens ("جانب من الحضور", "من حفل المعايدة", "لقطة
-/// جماعية"), compared after `agency::key`, with the space after the word. All
-/// but the last name the picture; "من" (from) also opens sentences ("من جهته
+/// How a photo caption opens with words that name the picture ("جانب من
+/// الحضور", "لقطة جماعية"), compared after `agency::key`, with the space after
+/// the word.
+pub(super) const PICTURE_OPENERS: &[&str] = &["جانب من ", "مشهد من ", "لقطة ", "صورة "];
+/// "من" (from) opens captions too ("من حفل المعايدة"), and sentences ("من جهته
 /// قال …").
-pub(super) const CAPTION_OPENERS: &[&str] = &["جانب من ", "مشهد من ", "لقطة ", "صورة ", "من "];
-/// How many of [`CAPTION_OPENERS`], from the first, name the picture.
-pub(super) const PICTURE_OPENERS: usize = 4;
+pub(super) const FROM_OPENER: &str = "من ";
 
 /// Words that make a line in parentheses under the text no paper's credit,
 /// though they are definite nouns: photo words, editors' marks, the parts of a
