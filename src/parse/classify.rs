@@ -23,8 +23,8 @@ use super::features::{
 };
 use super::labels::Label;
 use super::page::{
-    CREDIT, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len, is_caption,
-    is_run_on, label, label_value, outlet_before_stamp, read_lines,
+    CREDIT, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len, has_clause_mark,
+    is_caption, is_run_on, label, label_value, outlet_before_stamp, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
@@ -774,20 +774,27 @@ impl<'a> Asm<'a, '_> {
         let n = lines.len();
         let hs = self.hs;
         let bs = self.bs;
-        // The body. Unlabelled lines closing the page are its last paragraphs
-        // (cut pages end mid-sentence, on a short line, or on a long one cut
-        // before its first comma, which has a ticker's shape).
+        // The body. Unlabelled lines closing the article are its last
+        // paragraphs (cut pages end mid-sentence, on a short line, or on a
+        // long one cut before its first comma, which has a ticker's shape).
+        // The article closes where the page ends, or where the site's footer
+        // (its copyright, its comment form) starts.
         let mut be = self.be;
-        // The page's last line, cut before its first comma, read as a paragraph.
+        let close = (be + 1..n).find(|&i| label(&lines[i]) == Some(Label::End)).unwrap_or(n);
+        // The page's last line, cut before its first comma, read as a
+        // paragraph (a page that goes on to its footer was not cut).
         let mut cut_last = None;
-        if be < n && n - be - 1 <= TAIL_LINES && !self.teaser_under {
-            let tail = &lines[be + 1..];
+        if be < close && close - be - 1 <= TAIL_LINES && !self.teaser_under {
+            let tail = &lines[be + 1..close];
             // An inline "read also" link among them does not end the body.
             let paragraph = |(k, l): (usize, &Line<'_>)| {
                 l.arabic
                     && l.label.is_none()
                     && !l.date
-                    && (!l.listed || (k + 1 == tail.len() && is_run_on(l.text, l.words)))
+                    && (!l.listed || (k + 1 == n - be - 1 && is_run_on(l.text, l.words)))
+                    // Over a footer, the article was not cut: its paragraphs
+                    // are sentences, not a run of names or links.
+                    && (close == n || has_clause_mark(l.text))
                     && !is_caption(l)
                     && !names_a_picture(l)
                     && source_credit(l).is_none()
@@ -802,7 +809,7 @@ impl<'a> Asm<'a, '_> {
                 .all(|(k, l)| paragraph((k, l)) || inline_related(l).is_some())
                 && !tail.windows(2).any(|w| opens_post(&w[0], &w[1]))
             {
-                be = n - 1;
+                be = close - 1;
                 cut_last = lines[be].listed.then_some(be);
             }
         }

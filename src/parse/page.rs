@@ -363,7 +363,7 @@ pub(super) fn is_run_on(text: &str, words: usize) -> bool {
 
 /// `text.contains(['.', '،', ',', '؛', '!', '?', '؟'])` on bytes (the Arabic
 /// marks are `D8 8C`, `D8 9B` and `D8 9F`).
-fn has_clause_mark(text: &str) -> bool {
+pub(super) fn has_clause_mark(text: &str) -> bool {
     let b = text.as_bytes();
     let mut from = 0;
     while let Some(i) = crate::chars::find_byte(b, from, |c| {

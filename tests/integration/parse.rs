@@ -1682,3 +1682,32 @@ fn a_column_signed_and_dated_under_its_closing_remark() {
     assert_eq!(date.as_deref(), Some("2024-05-12"));
     assert_eq!(a.body.last().map(String::as_str), body.lines().last());
 }
+
+/// The lines closing the article are read the same whether the page ends
+/// under them or the site's footer (its copyright, its comment form) does.
+#[test]
+fn the_last_paragraph_over_the_sites_footer() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    let footers = [
+        "",
+        "\nجميع الحقوق محفوظة © 2025\nسياسة الخصوصية\nاتصل بنا",
+        "\nأضف تعليق\nالاسم\nالبريد الإلكتروني",
+    ];
+    let last = "يذكر أن المجلس شكل لجنة لمتابعة تنفيذ الخطة في الأحياء، على أن ترفع تقاريرها إلى رئيس المجلس كل ثلاثة أشهر";
+    for footer in footers {
+        let a = parse(&format!("{headline}\n{body}\n{last}{footer}")).expect("an article");
+        assert_eq!(a.body.last().map(String::as_str), Some(last), "{footer:?}");
+        // A caption there is still no paragraph.
+        let caption = "جانب من جلسة المجلس البلدي";
+        let a = parse(&format!("{headline}\n{body}\n{caption}{footer}")).expect("an article");
+        assert_eq!(a.body.last().map(String::as_str), body.lines().last(), "{footer:?}");
+    }
+    // A page that ends mid-sentence was cut; one that goes on to its footer
+    // was not, and a run of names over the footer is its links.
+    let cut = "وأضاف رئيس المجلس أن";
+    let a = parse(&format!("{headline}\n{body}\n{cut}")).expect("an article");
+    assert_eq!(a.body.last().map(String::as_str), Some(cut));
+    let links = "وكالة أنباء المدينة إذاعة المدينة تلفزيون المدينة الرسمي";
+    let a = parse(&format!("{headline}\n{body}\n{links}{}", footers[1])).expect("an article");
+    assert_eq!(a.body.last().map(String::as_str), body.lines().last());
+}
