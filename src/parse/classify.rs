@@ -18,8 +18,8 @@ use super::claims::{Claims, Role};
 use super::features::{
     agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption_phrase, is_initials,
     is_known_name, is_latin_name, is_list_item, is_name_word_without_article, is_section_name,
-    is_sentence_opener, name_text, names_a_picture, signed_headline, signed_with_email,
-    source_credit, verb_byline,
+    is_sentence_opener, is_writer_note, name_text, names_a_picture, signed_headline,
+    signed_with_email, source_credit, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -797,6 +797,7 @@ impl<'a> Asm<'a, '_> {
                     && (close == n || has_clause_mark(l.text))
                     && !is_caption(l)
                     && !names_a_picture(l)
+                    && !is_writer_note(l)
                     && source_credit(l).is_none()
                     && !is_initials(l.text)
                     && !(tail.len() == 1 && is_known_name(l))

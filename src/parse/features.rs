@@ -7,7 +7,9 @@ use super::lexicon::{
     BULLETS, BYLINE_VERBS, CAPTION_WORDS, FROM_OPENER, GIVEN_NAMES, HEADLINE_BYLINE_VERBS,
     NOT_PAPER_WORDS, PICTURE_OPENERS, SECTION_WORDS, SENTENCE_OPENERS,
 };
-use super::page::{Credit, Line, after_letters, caption_credit, is_media_tag, is_short_line};
+use super::page::{
+    Credit, Line, after_letters, caption_credit, ends_sentence, is_media_tag, is_short_line,
+};
 use crate::agency::key;
 use crate::article::Byline;
 use crate::dateline::{self, Mode};
@@ -42,6 +44,8 @@ const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=45;
 const SIGNED_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 2..=45;
 /// An author slot ("NAME - PLACE") is this short.
 const SLOT_WORDS: usize = 8;
+/// A writer's note under a column ("* عضو جمعية …") is this short.
+const WRITER_NOTE_WORDS: usize = 6;
 
 /// A byline with a verb: `كتب: …`, `بقلم …`, `حوار: …`.
 pub(super) fn verb_byline(l: &Line<'_>) -> Option<Byline> {
@@ -212,6 +216,19 @@ fn opens_caption(l: &Line<'_>, from: bool) -> bool {
 /// (where "من …" may open a paragraph).
 pub(super) fn names_a_picture(l: &Line<'_>) -> bool {
     is_caption_length(l) && opens_caption(l, false)
+}
+
+/// A writer's note under a column: a short line marked with one asterisk,
+/// the mark a writer's name carries to point to it ("* كاتب وباحث", "*أستاذ
+/// الاقتصاد …"). Not one that ends a sentence or asks, nor a paragraph marked
+/// with two asterisks, nor "* * *", which breaks sections.
+pub(super) fn is_writer_note(l: &Line<'_>) -> bool {
+    l.text.strip_prefix('*').is_some_and(|rest| {
+        let rest = rest.trim_start();
+        rest.starts_with(|c: char| c.is_alphabetic())
+            && !ends_sentence(rest)
+            && !rest.ends_with(['?', '؟', '!'])
+    }) && l.words <= WRITER_NOTE_WORDS
 }
 
 /// A line opening with a particle that starts sentences, not headlines.

@@ -1711,3 +1711,24 @@ fn the_last_paragraph_over_the_sites_footer() {
     let a = parse(&format!("{headline}\n{body}\n{links}{}", footers[1])).expect("an article");
     assert_eq!(a.body.last().map(String::as_str), body.lines().last());
 }
+
+/// A short line marked with one asterisk under a column is the writer's note
+/// (what the asterisk after a name points to), not the last paragraph; a
+/// paragraph marked with two, or a long one, stays in the body.
+#[test]
+fn a_writers_note_under_the_column_is_no_paragraph() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    for note in ["* عضو جمعية المهندسين", "*أستاذ الاقتصاد في جامعة المدينة", "* كاتب وباحث"]
+    {
+        let a = parse(&format!("{headline}\n{body}\n{note}")).expect("an article");
+        assert_eq!(a.body.last().map(String::as_str), body.lines().last(), "{note}");
+        assert!(a.boilerplate.iter().any(|l| l == note), "{note}: {:?}", a.boilerplate);
+    }
+    for paragraph in [
+        "** وكيف للمجلس أن ينفذ الخطة من دون تمويل كاف من الحكومة",
+        "* وقال عضو المجلس إن الخطة تحتاج إلى تمويل إضافي لم يحدد بعد",
+    ] {
+        let a = parse(&format!("{headline}\n{body}\n{paragraph}")).expect("an article");
+        assert_eq!(a.body.last().map(String::as_str), Some(paragraph));
+    }
+}
