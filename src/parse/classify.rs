@@ -24,7 +24,7 @@ use super::features::{
 use super::labels::Label;
 use super::page::{
     CREDIT, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len, has_clause_mark,
-    is_caption, is_run_on, label, label_value, outlet_before_stamp, read_lines,
+    is_caption, is_photo_credit, is_run_on, label, label_value, outlet_before_stamp, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
@@ -959,7 +959,9 @@ impl<'a> Asm<'a, '_> {
                         // the story's source.
                         self.claim(i, Role::Source, "agency-credit-under-body");
                         self.draft.source = Some(name.to_owned());
-                    } else if let Some(c) = CREDIT.captures(l.text) {
+                    } else if let Some(c) =
+                        CREDIT.captures(l.text).filter(|_| !is_photo_credit(l.text))
+                    {
                         if self.draft.source.is_none()
                             && c[1].split_whitespace().count() <= CLOSING_CREDIT_WORDS
                         {

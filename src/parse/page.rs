@@ -564,11 +564,27 @@ pub(super) enum Credit {
     Name,
 }
 
+/// The keys of [`PHOTO_WORDS`].
+static PHOTO: LazyLock<Vec<String>> =
+    LazyLock::new(|| PHOTO_WORDS.iter().map(|w| key(w)).collect());
+
+/// A photo's credit on a line of its own: a photo word, a colon and a name
+/// ("تصوير: سامي حداد", "(عدسة: المركز الإعلامي)").
+pub(super) fn is_photo_credit(text: &str) -> bool {
+    let bare = text.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(text);
+    bare.split_once(':').is_some_and(|(word, name)| {
+        let word = word.trim();
+        !word.contains(' ')
+            && (1..=PHOTO_CREDIT_WORDS).contains(&name.split_whitespace().count())
+            && PHOTO.contains(&key(word))
+    })
+}
+
 /// Whether and how `l` is credited as a caption; not a term a headline ends on
 /// ("… من (داعش)", "… (فيديو)").
 pub(super) fn caption_credit(l: &Line<'_>) -> Option<Credit> {
     let t = l.text;
-    if t.starts_with('©') || label(l) == Some(Label::Caption) {
+    if t.starts_with('©') || label(l) == Some(Label::Caption) || is_photo_credit(t) {
         return Some(Credit::Sure);
     }
     let inner = t.strip_suffix(')').and_then(|r| r.rfind('(').map(|open| &r[open + 1..]))?;
@@ -578,8 +594,6 @@ pub(super) fn caption_credit(l: &Line<'_>) -> Option<Credit> {
     if crate::Agency::find(inner).is_some() {
         return Some(Credit::Sure);
     }
-    static PHOTO: LazyLock<Vec<String>> =
-        LazyLock::new(|| PHOTO_WORDS.iter().map(|w| key(w)).collect());
     let words = inner.split_whitespace().count();
     if l.words <= CAPTION_MIN_WORDS || words > PHOTO_CREDIT_WORDS {
         return None;

@@ -1732,3 +1732,22 @@ fn a_writers_note_under_the_column_is_no_paragraph() {
         assert_eq!(a.body.last().map(String::as_str), Some(paragraph));
     }
 }
+
+/// A photo's credit on a line of its own (`تصوير: NAME`, in parentheses or
+/// not) is a caption wherever it stands: not the last paragraph, not a title.
+#[test]
+fn a_photo_credit_on_its_own_line_is_a_caption() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    for credit in ["تصوير: سامي حداد", "(تصوير: المحرر)", "عدسة: المركز الإعلامي"]
+    {
+        let a = parse(&format!("{headline}\n{body}\n{credit}")).expect("an article");
+        assert_eq!(a.body.last().map(String::as_str), body.lines().last(), "{credit}");
+        assert_eq!(a.source, None, "{credit}");
+        let a = parse(&format!("{credit}\n{headline}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline), "{credit}");
+    }
+    // A paragraph about a photograph is no credit.
+    let cut = "تصوير الجلسة كان ممنوعا على الصحفيين بقرار من";
+    let a = parse(&format!("{headline}\n{body}\n{cut}")).expect("an article");
+    assert_eq!(a.body.last().map(String::as_str), Some(cut));
+}
