@@ -21,6 +21,10 @@ Variants:
   kicker     a section's name above the title
   twice      the title printed twice
   nbsp       no-break spaces in the title
+  dated      a date line above the title (its own published date may win)
+  signed     a reporter's line under the title (its own byline may win)
+  ad         an advertisement's label between the first two paragraphs
+  related    a "read also" list of two headlines under the article's last line
 
     cargo build --example parse
     scripts/perturb.py                 # every variant
@@ -46,13 +50,19 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(REPO, "target", "debug", "examples", "parse")
 DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
 BULK = os.path.join(REPO, "..", "shared", "corpus", "bulk")
-ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp")
+ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related")
 # Written for this check, in the shapes Arabic news sites print.
 MENU = "الرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\nرياضة\nثقافة وفنون\nمنوعات\nاتصل بنا\n"
 FOOTER = "جميع الحقوق محفوظة © 2025\nسياسة الخصوصية\nاتصل بنا\n"
 SHARE = ["شارك", "فيسبوك", "تويتر", "واتساب", "طباعة"]
 CRUMB = "الرئيسية » أخبار » محليات"
 KICKER = "سياسة"
+DATED = "الأحد 12 مايو 2024 - 10:30"
+SIGNED = "كتب: سامر الخطيب"
+AD = "إعلان"
+RELATED = "اقرأ أيضا\nارتفاع أسعار الذهب في الأسواق المحلية\nافتتاح معرض الكتاب بمشاركة واسعة"
+# The fields a variant may rightly change: what the inserted lines supply.
+SUPPLIES = {"dated": {"published"}, "signed": {"byline"}}
 
 
 def roles(path: str) -> dict[int, list[str]]:
@@ -116,6 +126,13 @@ def variants(text: str, r: dict[int, list[str]]) -> dict[str, str]:
         v["nbsp"] = "\n".join(
             lines[: title - 1] + [lines[title - 1].replace(" ", "\u00a0")] + lines[title:]
         )
+        v["dated"] = "\n".join(lines[: title - 1] + [DATED] + lines[title - 1 :])
+        v["signed"] = "\n".join(lines[:title] + [SIGNED] + lines[title:])
+    body = [n for n, rs in sorted(r.items()) if "body" in rs]
+    if len(body) >= 2:
+        v["ad"] = "\n".join(lines[: body[0]] + [AD] + lines[body[0] :])
+    if claimed:
+        v["related"] = "\n".join(lines[:last] + [RELATED] + lines[last:])
     return v
 
 
@@ -163,7 +180,7 @@ def main() -> int:
         for name in wanted:
             got = parsed.get(f"{i}:{name}")
             for k in orig if got else ():
-                if orig[k] != got[k]:
+                if orig[k] != got[k] and k not in SUPPLIES.get(name, ()):
                     counts[(name, k)] += 1
                     print(f"{i} {name} {k}: {orig[k]!r} -> {got[k]!r}")
     print(f"{len(ids)} pages")

@@ -10,7 +10,8 @@ mod related;
 mod tagged;
 
 use self::block::{
-    Teasers, body_cluster, is_widget, last_long_line, mark_lists, opens_article, opens_post,
+    Teasers, body_cluster, is_above_headline, is_widget, last_long_line, mark_lists, opens_article,
+    opens_post,
 };
 use super::Parser;
 use super::assemble::Draft;
@@ -622,13 +623,13 @@ impl<'a> Asm<'a, '_> {
         // name's shape ("قناة السويس الجديدة"), share
         // buttons between them aside, is its headline when it opens the page:
         // above it only menu entries, widgets, one-word lines (a section's
-        // name), or the same line (a headline printed twice). Not when it is
+        // name), dates, or the same line (a headline printed twice). Not when it is
         // a name opening with a common given name (the byline then): two words
         // of a name's shape are a headline more often ("حكاية فقر").
         let above_body = (0..bs.min(n)).rev().find(|&j| !is_widget(&lines[j]));
         if let Some(h) = above_body.filter(|_| title.is_none()) {
             let l = &lines[h];
-            let opens = (0..h).all(|j| is_widget(&lines[j]) || lines[j].text == l.text);
+            let opens = (0..h).all(|j| is_above_headline(&lines[j]) || lines[j].text == l.text);
             let shape = is_short_headline(l) || (is_bare_name(l) && has_headline_shape(l));
             if opens && shape && !is_known_name(l) {
                 title = Some((h, "title-short-first-line"));
@@ -1037,13 +1038,13 @@ impl<'a> Asm<'a, '_> {
                     .is_some_and(|h| h.start == 0 && h.label == Label::Masthead)
             };
             // The page's first line: where a page opens with its headline. Under
-            // a menu (and one-word lines, share buttons), the first line over a
+            // a menu (and one-word lines, share buttons, a date), the first line over a
             // shorter one (a caption) or over the body: a longer line under it
             // may be the headline under a site's tagline.
             let opens = || {
                 let below = (i + 1..bs).find(|&j| !is_widget(&lines[j]));
                 i == 0
-                    || (lines[..i].iter().all(is_widget)
+                    || (lines[..i].iter().all(is_above_headline)
                         && below.is_none_or(|j| lines[j].prose || lines[j].words < l.words))
             };
             let top = std::mem::take(&mut first) && opens() && l.label.is_none() && !masthead();

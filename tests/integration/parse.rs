@@ -1751,3 +1751,23 @@ fn a_photo_credit_on_its_own_line_is_a_caption() {
     let a = parse(&format!("{headline}\n{body}\n{cut}")).expect("an article");
     assert_eq!(a.body.last().map(String::as_str), Some(cut));
 }
+
+/// The article's date printed above its headline does not move the headline:
+/// the headline opens the page under its date as it does without one (a
+/// short one, or one over a caption in no caption's words).
+#[test]
+fn a_headline_under_its_date() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    let caption = "رئيس المجلس يتحدث إلى الأعضاء";
+    for date in ["", "الأحد 12 مايو 2024\n", "12/05/2024 - 10:30\n"] {
+        for title in ["حدائق للجميع!", "حدائق المدينة", headline] {
+            let a = parse(&format!("{date}{title}\n{body}")).expect("an article");
+            assert_eq!(a.title.as_deref(), Some(title), "{date:?}");
+        }
+        let a = parse(&format!("{date}{headline}\n{caption}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline), "{date:?}");
+        let published = a.published.as_ref().and_then(|p| p.date).map(|d| d.to_string());
+        let want = (!date.is_empty()).then(|| "2024-05-12".to_owned());
+        assert_eq!(published, want);
+    }
+}

@@ -178,6 +178,12 @@ pub(super) fn is_widget(l: &Line<'_>) -> bool {
     l.listed || l.words <= 1 || matches!(label(l), Some(Label::Boiler | Label::Menu))
 }
 
+/// A line a page prints above its headline: furniture ([`is_widget`]) or a
+/// date (the article's, or the site's clock).
+pub(super) fn is_above_headline(l: &Line<'_>) -> bool {
+    is_widget(l) || l.date
+}
+
 /// Finds the main body: the cluster of prose lines with the most text.
 pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
     let prose: Vec<usize> =
