@@ -620,13 +620,16 @@ impl<'a> Asm<'a, '_> {
             title = self.score_title(h0, bs).map(|i| (i, "title-best-scored"));
         }
         // A two-word line right above the body ("قانون للجميع!"), or one of a
-        // name's shape ("قناة السويس الجديدة"), share
-        // buttons between them aside, is its headline when it opens the page:
+        // name's shape ("قناة السويس الجديدة"), share buttons and the
+        // writer's line ("بقلم: …") between them aside, is its headline when
+        // it opens the page:
         // above it only menu entries, widgets, one-word lines (a section's
         // name), dates, or the same line (a headline printed twice). Not when it is
         // a name opening with a common given name (the byline then): two words
         // of a name's shape are a headline more often ("حكاية فقر").
-        let above_body = (0..bs.min(n)).rev().find(|&j| !is_widget(&lines[j]));
+        let above_body = (0..bs.min(n))
+            .rev()
+            .find(|&j| !is_widget(&lines[j]) && verb_byline(&lines[j]).is_none());
         if let Some(h) = above_body.filter(|_| title.is_none()) {
             let l = &lines[h];
             let opens = (0..h).all(|j| is_above_headline(&lines[j]) || lines[j].text == l.text);

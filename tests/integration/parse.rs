@@ -1771,3 +1771,19 @@ fn a_headline_under_its_date() {
         assert_eq!(published, want);
     }
 }
+
+/// A column's short title over its writer's line ("بقلم: NAME") is its
+/// headline, as it is right above the body.
+#[test]
+fn a_short_headline_over_the_writers_line() {
+    let body = COUNCIL_BODY;
+    for byline in ["كتب: سامر الخطيب", "بقلم: ليلى حداد"] {
+        for above in ["", "الأحد 12 مايو 2024\n"] {
+            for title in ["حدائق للجميع!", "حدائق المدينة"] {
+                let a = parse(&format!("{above}{title}\n{byline}\n{body}")).expect("an article");
+                assert_eq!(a.title.as_deref(), Some(title), "{above:?} {byline}");
+                assert!(a.byline.is_some(), "{byline}");
+            }
+        }
+    }
+}
