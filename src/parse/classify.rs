@@ -10,8 +10,8 @@ mod related;
 mod tagged;
 
 use self::block::{
-    Teasers, body_cluster, is_above_headline, is_widget, last_long_line, mark_lists, opens_article,
-    opens_post,
+    Teasers, body_cluster, is_above_headline, is_masthead_value, is_widget, last_long_line,
+    mark_lists, opens_article, opens_post,
 };
 use super::Parser;
 use super::assemble::Draft;
@@ -581,7 +581,7 @@ impl<'a> Asm<'a, '_> {
                     && (!is_bare_name(l)
                         || lines.get(d + 1).is_some_and(|b| verb_byline(b).is_some()))
                     && !lines.iter().any(|o| o.listed && o.text == l.text);
-                if is_candidate(l) || short {
+                if (is_candidate(l) || short) && !is_masthead_value(lines, i) {
                     // A repeated headline counts just above a shorter nearest
                     // one (short repeated lines are widgets: "شاهد كل النتائج").
                     if !l.listed

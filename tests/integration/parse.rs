@@ -1787,3 +1787,16 @@ fn a_short_headline_over_the_writers_line() {
         }
     }
 }
+
+/// A masthead's name under its label ("رئيس التحرير" over "سامر الخطيب") is no
+/// headline, even right above the date.
+#[test]
+fn a_mastheads_name_over_the_date_is_no_headline() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    for masthead in ["رئيس التحرير\nسامر الخطيب", "رئيس مجلس الإدارة\nد. ليلى حداد"]
+    {
+        let page = format!("{masthead}\nالأحد 12 مايو 2024\n{headline}\n{body}");
+        let a = parse(&page).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline), "{masthead}");
+    }
+}

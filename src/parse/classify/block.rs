@@ -70,18 +70,9 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
         }
         i += 1;
     }
-    // A masthead label alone on its line: its value is the next line.
-    for i in 0..n.saturating_sub(1) {
-        let l = &lines[i];
-        if label(l) == Some(Label::Masthead)
-            && l.words <= MASTHEAD_LINE_WORDS
-            && lines[i + 1].label.is_none()
-            && lines[i + 1].words <= MASTHEAD_LINE_WORDS
-        {
-            let bare = l.norm.trim_end_matches(|c: char| !crate::chars::is_alphanumeric(c));
-            if l.label.is_some_and(|h| h.end >= bare.len()) {
-                lines[i + 1].listed = true;
-            }
+    for i in 1..n {
+        if is_masthead_value(lines, i) {
+            lines[i].listed = true;
         }
     }
     // Menus: runs of 4+ lines of at most three words, no dates.
@@ -176,6 +167,20 @@ fn prose_below(lines: &[Line<'_>], j: usize) -> bool {
 /// entry or breadcrumb, a share or print button, a one-word line.
 pub(super) fn is_widget(l: &Line<'_>) -> bool {
     l.listed || l.words <= 1 || matches!(label(l), Some(Label::Boiler | Label::Menu))
+}
+
+/// Whether line `i` is a masthead's value: a name under its label alone on
+/// the line above ("رئيس التحرير" over "سامر الخطيب").
+pub(super) fn is_masthead_value(lines: &[Line<'_>], i: usize) -> bool {
+    let (Some(l), Some(value)) = (i.checked_sub(1).and_then(|k| lines.get(k)), lines.get(i)) else {
+        return false;
+    };
+    let bare = l.norm.trim_end_matches(|c: char| !crate::chars::is_alphanumeric(c));
+    label(l) == Some(Label::Masthead)
+        && l.words <= MASTHEAD_LINE_WORDS
+        && l.label.is_some_and(|h| h.end >= bare.len())
+        && value.label.is_none()
+        && value.words <= MASTHEAD_LINE_WORDS
 }
 
 /// A line a page prints above its headline: furniture ([`is_widget`]) or a
