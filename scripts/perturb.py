@@ -25,6 +25,11 @@ Variants:
   signed     a reporter's line under the title (its own byline may win)
   ad         an advertisement's label between the first two paragraphs
   related    a "read also" list of two headlines under the article's last line
+  views      a view counter under the title
+  tags       a tags line under the article's last line (its own tags may win)
+  source     a source line under the article's last line (its own source may win)
+  ago        a relative date above the title (its own published date may win)
+  photo      an archive photo's caption under the title
 
     cargo build --example parse
     scripts/perturb.py                 # every variant
@@ -50,7 +55,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(REPO, "target", "debug", "examples", "parse")
 DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
 BULK = os.path.join(REPO, "..", "shared", "corpus", "bulk")
-ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related")
+ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related", "views", "tags", "source", "ago", "photo")
 # Written for this check, in the shapes Arabic news sites print.
 MENU = "الرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\nرياضة\nثقافة وفنون\nمنوعات\nاتصل بنا\n"
 FOOTER = "جميع الحقوق محفوظة © 2025\nسياسة الخصوصية\nاتصل بنا\n"
@@ -61,8 +66,13 @@ DATED = "الأحد 12 مايو 2024 - 10:30"
 SIGNED = "كتب: سامر الخطيب"
 AD = "إعلان"
 RELATED = "اقرأ أيضا\nارتفاع أسعار الذهب في الأسواق المحلية\nافتتاح معرض الكتاب بمشاركة واسعة"
+VIEWS = "عدد المشاهدات: 1520"
+TAGS = "الكلمات المفتاحية: الحدائق، البلدية"
+SOURCE = "المصدر: وكالات"
+AGO = "منذ 3 ساعات"
+PHOTO = "صورة أرشيفية"
 # The fields a variant may rightly change: what the inserted lines supply.
-SUPPLIES = {"dated": {"published"}, "signed": {"byline"}}
+SUPPLIES = {"dated": {"published"}, "signed": {"byline"}, "source": {"source"}, "ago": {"published"}}
 
 
 def roles(path: str) -> dict[int, list[str]]:
@@ -128,11 +138,16 @@ def variants(text: str, r: dict[int, list[str]]) -> dict[str, str]:
         )
         v["dated"] = "\n".join(lines[: title - 1] + [DATED] + lines[title - 1 :])
         v["signed"] = "\n".join(lines[:title] + [SIGNED] + lines[title:])
+        v["views"] = "\n".join(lines[:title] + [VIEWS] + lines[title:])
+        v["ago"] = "\n".join(lines[: title - 1] + [AGO] + lines[title - 1 :])
+        v["photo"] = "\n".join(lines[:title] + [PHOTO] + lines[title:])
     body = [n for n, rs in sorted(r.items()) if "body" in rs]
     if len(body) >= 2:
         v["ad"] = "\n".join(lines[: body[0]] + [AD] + lines[body[0] :])
     if claimed:
         v["related"] = "\n".join(lines[:last] + [RELATED] + lines[last:])
+        v["tags"] = "\n".join(lines[:last] + [TAGS] + lines[last:])
+        v["source"] = "\n".join(lines[:last] + [SOURCE] + lines[last:])
     return v
 
 

@@ -24,8 +24,9 @@ use super::features::{
 };
 use super::labels::Label;
 use super::page::{
-    CREDIT, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len, has_clause_mark,
-    is_caption, is_photo_credit, is_run_on, label, label_value, outlet_before_stamp, read_lines,
+    CREDIT, Credit, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len,
+    caption_credit, has_clause_mark, is_caption, is_photo_credit, is_run_on, label, label_value,
+    outlet_before_stamp, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
@@ -620,16 +621,17 @@ impl<'a> Asm<'a, '_> {
             title = self.score_title(h0, bs).map(|i| (i, "title-best-scored"));
         }
         // A two-word line right above the body ("قانون للجميع!"), or one of a
-        // name's shape ("قناة السويس الجديدة"), share buttons and the
-        // writer's line ("بقلم: …") between them aside, is its headline when
-        // it opens the page:
+        // name's shape ("قناة السويس الجديدة"), share buttons, the writer's
+        // line ("بقلم: …") and a photo's caption between them aside, is its
+        // headline when it opens the page:
         // above it only menu entries, widgets, one-word lines (a section's
         // name), dates, or the same line (a headline printed twice). Not when it is
         // a name opening with a common given name (the byline then): two words
         // of a name's shape are a headline more often ("حكاية فقر").
-        let above_body = (0..bs.min(n))
-            .rev()
-            .find(|&j| !is_widget(&lines[j]) && verb_byline(&lines[j]).is_none());
+        let above_body = (0..bs.min(n)).rev().find(|&j| {
+            let l = &lines[j];
+            !is_widget(l) && verb_byline(l).is_none() && caption_credit(l) != Some(Credit::Sure)
+        });
         if let Some(h) = above_body.filter(|_| title.is_none()) {
             let l = &lines[h];
             let opens = (0..h).all(|j| is_above_headline(&lines[j]) || lines[j].text == l.text);

@@ -488,6 +488,32 @@ pub(super) const MEDIA_TAGS: &[&str] = &[
     "فيديوجراف",
 ];
 
+/// The words of a view or comment counter ("عدد المشاهدات: 1520", "شوهد 1520
+/// مرة"), compared after `agency::key`: a counter line holds only these and
+/// numbers.
+pub(super) const COUNTER_WORDS: [&str; 20] = [
+    "عدد",
+    "مشاهدة",
+    "مشاهدات",
+    "المشاهدات",
+    "شوهد",
+    "مرة",
+    "قراءة",
+    "قراءات",
+    "القراءات",
+    "زيارة",
+    "زيارات",
+    "الزيارات",
+    "تعليق",
+    "تعليقات",
+    "التعليقات",
+    "views",
+    "reads",
+    "visits",
+    "comments",
+    "hits",
+];
+
 /// The words of a photo's credit in parentheses ("(تصوير: …)", "(أرشيفية)",
 /// "(ناشطون)", "(مواقع التواصل)"), compared after `agency::key` as prefixes.
 pub(super) const PHOTO_WORDS: [&str; 14] = [

@@ -8,7 +8,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::labels::{self, Label};
-use super::lexicon::{CLOSING_QUOTES, MEDIA_TAGS, PARAGRAPH_ENDS, PHOTO_WORDS, STOPS_OR_ELLIPSIS};
+use super::lexicon::{
+    CLOSING_QUOTES, COUNTER_WORDS, MEDIA_TAGS, PARAGRAPH_ENDS, PHOTO_WORDS, STOPS_OR_ELLIPSIS,
+};
 use crate::agency::key;
 use crate::date::{WordRole, word_role};
 
@@ -24,6 +26,8 @@ pub(super) const MASTHEAD_NAMES: usize = 5;
 const SHORT_LINE_WORDS: usize = 18;
 /// Labels are looked for in lines of at most this many words.
 const LABEL_LINE_WORDS: usize = 40;
+/// A view or comment counter ("عدد المشاهدات: 1520") is this short.
+const COUNTER_LINE_WORDS: usize = 4;
 /// Words before a mid-line date label that are a credit, not part of the
 /// date ("كشـ24 نشر في: …").
 pub(super) const LABEL_CREDIT_WORDS: usize = 3;
@@ -302,6 +306,25 @@ pub(super) fn is_short_line(l: &Line<'_>) -> bool {
     l.text.len() <= SHORT_LINE && l.words <= SHORT_LINE_WORDS
 }
 
+/// A view or comment counter: numbers and [`COUNTER_WORDS`] only, at least
+/// one of each, "عدد" and "مرة" not counting as the counter's word (`norm`
+/// is the line's key).
+fn is_counter(norm: &str) -> bool {
+    static WORDS: LazyLock<Vec<String>> =
+        LazyLock::new(|| COUNTER_WORDS.iter().map(|w| key(w)).collect());
+    let (mut number, mut counted) = (false, false);
+    for w in norm.split(|c: char| !labels::is_word_char(c)).filter(|w| !w.is_empty()) {
+        if w.chars().all(crate::chars::is_numeric) {
+            number = true;
+        } else if let Some(k) = WORDS.iter().position(|c| c == w) {
+            counted |= !matches!(COUNTER_WORDS[k], "عدد" | "مرة");
+        } else {
+            return false;
+        }
+    }
+    number && counted
+}
+
 pub(super) fn make_line(text: &str) -> Line<'_> {
     let words = crate::chars::word_count(text);
     let arabic = text.chars().any(crate::chars::is_arabic_letter) || is_mojibake(text);
@@ -322,7 +345,12 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
             label = None;
         }
     }
-    let date = is_date_line(text, &norm, words, label);
+    // A view or comment counter is furniture, as a share button is.
+    let counter = label.is_none() && words <= COUNTER_LINE_WORDS && is_counter(&norm);
+    if counter {
+        label = Some(labels::Hit { label: Label::Boiler, start: 0, end: norm.len() });
+    }
+    let date = !counter && is_date_line(text, &norm, words, label);
     // "التاريخ" (history; the date) opening a line that holds no date is a word
     // of the text ("التاريخ يعيد نفسه …"), unless the date is on the next line.
     if !date

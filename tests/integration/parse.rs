@@ -1800,3 +1800,35 @@ fn a_mastheads_name_over_the_date_is_no_headline() {
         assert_eq!(a.title.as_deref(), Some(headline), "{masthead}");
     }
 }
+
+/// A view or comment counter under the headline ("عدد المشاهدات: 1520") is
+/// furniture: no headline, even right above the date. A headline counting
+/// visits stays one.
+#[test]
+fn a_counter_under_the_headline_is_furniture() {
+    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
+    for counter in
+        ["عدد المشاهدات: 1520", "1520 مشاهدة", "شوهد 1520 مرة", "التعليقات: ٣", "Views 98"]
+    {
+        let page = format!("{headline}\n{counter}\nالأحد 12 مايو 2024\n{body}");
+        let a = parse(&page).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline), "{counter}");
+        assert!(a.boilerplate.iter().any(|l| l == counter), "{counter}");
+    }
+    let visits = "2 مليون زيارة للحدائق العامة";
+    let a = parse(&format!("{visits}\nالأحد 12 مايو 2024\n{body}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some(visits));
+}
+
+/// A short headline over a photo's caption ("صورة أرشيفية") is the headline,
+/// as it is right above the body.
+#[test]
+fn a_short_headline_over_a_caption() {
+    let body = COUNCIL_BODY;
+    for caption in ["صورة أرشيفية", "تصوير: سامي حداد"] {
+        for title in ["حدائق للجميع!", "حدائق المدينة"] {
+            let a = parse(&format!("{title}\n{caption}\n{body}")).expect("an article");
+            assert_eq!(a.title.as_deref(), Some(title), "{caption}");
+        }
+    }
+}
