@@ -25,7 +25,7 @@ use super::features::{
 use super::labels::Label;
 use super::page::{
     CREDIT, Credit, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len,
-    caption_credit, has_clause_mark, is_caption, is_photo_credit, is_run_on, label, label_value,
+    caption_credit, is_caption, is_photo_credit, is_run_on, is_whole_sentence, label, label_value,
     outlet_before_stamp, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
@@ -787,24 +787,33 @@ impl<'a> Asm<'a, '_> {
         // (its copyright, its comment form) starts.
         let mut be = self.be;
         let close = (be + 1..n).find(|&i| label(&lines[i]) == Some(Label::End)).unwrap_or(n);
+        // A writer's note, a photographer's credit or a source's credit ends
+        // the article's text: the tail runs up to the first of them. (A
+        // caption does not: the lines around one are likely captions too.)
+        let starred = |j: usize| lines.get(j).is_some_and(|l| l.text.starts_with('*'));
+        let ends_text = |k: usize| {
+            let l = &lines[k];
+            is_photo_credit(l)
+                || source_credit(l).is_some()
+                || (is_writer_note(l) && !starred(k.wrapping_sub(1)) && !starred(k + 1))
+        };
+        let end = (be + 1..close).find(|&k| ends_text(k)).unwrap_or(close);
         // The page's last line, cut before its first comma, read as a
         // paragraph (a page that goes on to its footer was not cut).
         let mut cut_last = None;
-        if be < close && close - be - 1 <= TAIL_LINES && !self.teaser_under {
-            let tail = &lines[be + 1..close];
+        if be < end && end - be - 1 <= TAIL_LINES && !self.teaser_under {
+            let tail = &lines[be + 1..end];
             // An inline "read also" link among them does not end the body.
             let paragraph = |(k, l): (usize, &Line<'_>)| {
                 l.arabic
                     && l.label.is_none()
                     && !l.date
-                    && (!l.listed || (k + 1 == n - be - 1 && is_run_on(l.text, l.words)))
+                    && (!l.listed || (end == n && k + 1 == tail.len() && is_run_on(l.text, l.words)))
                     // Over a footer, the article was not cut: its paragraphs
-                    // are sentences, not a run of names or links.
-                    && (close == n || has_clause_mark(l.text))
+                    // are whole sentences, not headlines of other stories.
+                    && (close == n || is_whole_sentence(l))
                     && !is_caption(l)
                     && !names_a_picture(l)
-                    && !is_writer_note(l)
-                    && source_credit(l).is_none()
                     && !is_initials(l.text)
                     && !(tail.len() == 1 && is_known_name(l))
             };
@@ -816,7 +825,7 @@ impl<'a> Asm<'a, '_> {
                 .all(|(k, l)| paragraph((k, l)) || inline_related(l).is_some())
                 && !tail.windows(2).any(|w| opens_post(&w[0], &w[1]))
             {
-                be = close - 1;
+                be = end - 1;
                 cut_last = lines[be].listed.then_some(be);
             }
         }
@@ -965,8 +974,7 @@ impl<'a> Asm<'a, '_> {
                         // the story's source.
                         self.claim(i, Role::Source, "agency-credit-under-body");
                         self.draft.source = Some(name.to_owned());
-                    } else if let Some(c) =
-                        CREDIT.captures(l.text).filter(|_| !is_photo_credit(l.text))
+                    } else if let Some(c) = CREDIT.captures(l.text).filter(|_| !is_photo_credit(l))
                     {
                         if self.draft.source.is_none()
                             && c[1].split_whitespace().count() <= CLOSING_CREDIT_WORDS

@@ -218,7 +218,7 @@ pub(super) fn names_a_picture(l: &Line<'_>) -> bool {
     is_caption_length(l) && opens_caption(l, false)
 }
 
-/// A writer's note under a column: a short line marked with one asterisk,
+/// A writer's note under the text: a short line marked with one asterisk,
 /// the mark a writer's name carries to point to it ("* كاتب وباحث", "*أستاذ
 /// الاقتصاد …"). Not one that ends a sentence or asks, nor a paragraph marked
 /// with two asterisks, nor "* * *", which breaks sections.

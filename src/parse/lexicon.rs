@@ -514,6 +514,10 @@ pub(super) const COUNTER_WORDS: [&str; 20] = [
     "hits",
 ];
 
+/// The words that credit a photographer on a line of their own ("تصوير: سامي
+/// حداد", "عدسة: …"), compared after `agency::key`.
+pub(super) const PHOTOGRAPHER_WORDS: [&str; 2] = ["تصوير", "عدسة"];
+
 /// The words of a photo's credit in parentheses ("(تصوير: …)", "(أرشيفية)",
 /// "(ناشطون)", "(مواقع التواصل)"), compared after `agency::key` as prefixes.
 pub(super) const PHOTO_WORDS: [&str; 14] = [

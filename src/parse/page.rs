@@ -9,7 +9,8 @@ use regex::Regex;
 
 use super::labels::{self, Label};
 use super::lexicon::{
-    CLOSING_QUOTES, COUNTER_WORDS, MEDIA_TAGS, PARAGRAPH_ENDS, PHOTO_WORDS, STOPS_OR_ELLIPSIS,
+    CLOSING_QUOTES, COUNTER_WORDS, MEDIA_TAGS, PARAGRAPH_ENDS, PHOTO_WORDS, PHOTOGRAPHER_WORDS,
+    STOPS_OR_ELLIPSIS,
 };
 use crate::agency::key;
 use crate::date::{WordRole, word_role};
@@ -222,6 +223,20 @@ pub(super) fn outlet_before_stamp(text: &str) -> Option<&str> {
     .then_some(after)
 }
 
+/// The shape of a whole paragraph, for a line too short to be prose: it holds
+/// a full stop (not "..", which joins a headline's parts, nor a decimal
+/// point), or it is long and holds a comma (a site that drops its full
+/// stops). Another story's headline has neither.
+pub(super) fn is_whole_sentence(l: &Line<'_>) -> bool {
+    let b = l.text.as_bytes();
+    let plain = |j: Option<usize>| {
+        j.and_then(|j| b.get(j)).is_none_or(|c| *c != b'.' && !c.is_ascii_digit())
+    };
+    let full_stop =
+        (0..b.len()).any(|i| b[i] == b'.' && plain(i.checked_sub(1)) && plain(Some(i + 1)));
+    full_stop || (l.words >= PROSE_WORDS_ENDED && l.text.contains(['،', ',']))
+}
+
 /// Ends like a paragraph (a headline may end with ? or !, rarely with these).
 pub(super) fn ends_sentence(s: &str) -> bool {
     if s.ends_with(')') {
@@ -391,7 +406,7 @@ pub(super) fn is_run_on(text: &str, words: usize) -> bool {
 
 /// `text.contains(['.', '،', ',', '؛', '!', '?', '؟'])` on bytes (the Arabic
 /// marks are `D8 8C`, `D8 9B` and `D8 9F`).
-pub(super) fn has_clause_mark(text: &str) -> bool {
+fn has_clause_mark(text: &str) -> bool {
     let b = text.as_bytes();
     let mut from = 0;
     while let Some(i) = crate::chars::find_byte(b, from, |c| {
@@ -592,27 +607,26 @@ pub(super) enum Credit {
     Name,
 }
 
-/// The keys of [`PHOTO_WORDS`].
-static PHOTO: LazyLock<Vec<String>> =
-    LazyLock::new(|| PHOTO_WORDS.iter().map(|w| key(w)).collect());
-
-/// A photo's credit on a line of its own: a photo word, a colon and a name
-/// ("تصوير: سامي حداد", "(عدسة: المركز الإعلامي)").
-pub(super) fn is_photo_credit(text: &str) -> bool {
+/// A photo's credit on a line of its own: a photographer's word
+/// ([`PHOTOGRAPHER_WORDS`]), a colon and a name ("تصوير: سامي حداد", "(عدسة:
+/// المركز الإعلامي)").
+pub(super) fn is_photo_credit(l: &Line<'_>) -> bool {
+    static WORDS: LazyLock<Vec<String>> =
+        LazyLock::new(|| PHOTOGRAPHER_WORDS.iter().map(|w| key(w)).collect());
+    let text = l.text;
     let bare = text.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(text);
-    bare.split_once(':').is_some_and(|(word, name)| {
-        let word = word.trim();
-        !word.contains(' ')
-            && (1..=PHOTO_CREDIT_WORDS).contains(&name.split_whitespace().count())
-            && PHOTO.contains(&key(word))
-    })
+    l.words <= PHOTO_CREDIT_WORDS + 1
+        && bare.split_once(':').is_some_and(|(word, name)| {
+            (1..=PHOTO_CREDIT_WORDS).contains(&name.split_whitespace().count())
+                && WORDS.contains(&key(word.trim()))
+        })
 }
 
 /// Whether and how `l` is credited as a caption; not a term a headline ends on
 /// ("… من (داعش)", "… (فيديو)").
 pub(super) fn caption_credit(l: &Line<'_>) -> Option<Credit> {
     let t = l.text;
-    if t.starts_with('©') || label(l) == Some(Label::Caption) || is_photo_credit(t) {
+    if t.starts_with('©') || label(l) == Some(Label::Caption) || is_photo_credit(l) {
         return Some(Credit::Sure);
     }
     let inner = t.strip_suffix(')').and_then(|r| r.rfind('(').map(|open| &r[open + 1..]))?;
@@ -622,6 +636,8 @@ pub(super) fn caption_credit(l: &Line<'_>) -> Option<Credit> {
     if crate::Agency::find(inner).is_some() {
         return Some(Credit::Sure);
     }
+    static PHOTO: LazyLock<Vec<String>> =
+        LazyLock::new(|| PHOTO_WORDS.iter().map(|w| key(w)).collect());
     let words = inner.split_whitespace().count();
     if l.words <= CAPTION_MIN_WORDS || words > PHOTO_CREDIT_WORDS {
         return None;

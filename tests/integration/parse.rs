@@ -1710,6 +1710,19 @@ fn the_last_paragraph_over_the_sites_footer() {
     let links = "وكالة أنباء المدينة إذاعة المدينة تلفزيون المدينة الرسمي";
     let a = parse(&format!("{headline}\n{body}\n{links}{}", footers[1])).expect("an article");
     assert_eq!(a.body.last().map(String::as_str), body.lines().last());
+    // Nor are other stories' headlines, nor a run of them with no mark at all
+    // (the shape a page cut before its first comma ends on).
+    let run_on = ["الذهب يرتفع في الأسواق"; 8].join(" ");
+    for others in [
+        "الذهب يرتفع.. والدولار يتراجع في الأسواق\nافتتاح معرض الكتاب.. بمشاركة 300 دار نشر",
+        "ارتفاع أسعار الذهب، والدولار يتراجع\nافتتاح معرض الكتاب بمشاركة 300 دار نشر",
+        run_on.as_str(),
+    ] {
+        for footer in &footers[1..] {
+            let a = parse(&format!("{headline}\n{body}\n{others}{footer}")).expect("an article");
+            assert_eq!(a.body.last().map(String::as_str), body.lines().last(), "{others}");
+        }
+    }
 }
 
 /// A short line marked with one asterisk under a column is the writer's note
@@ -1727,10 +1740,20 @@ fn a_writers_note_under_the_column_is_no_paragraph() {
     for paragraph in [
         "** وكيف للمجلس أن ينفذ الخطة من دون تمويل كاف من الحكومة",
         "* وقال عضو المجلس إن الخطة تحتاج إلى تمويل إضافي لم يحدد بعد",
+        "** الحدائق للجميع",
+        "* والله من وراء القصد.",
     ] {
         let a = parse(&format!("{headline}\n{body}\n{paragraph}")).expect("an article");
         assert_eq!(a.body.last().map(String::as_str), Some(paragraph));
     }
+    // Items of a list marked with asterisks are no notes.
+    let items = "* إنشاء حدائق جديدة في الأحياء\n* توسيع الطرق الفرعية";
+    let a = parse(&format!("{headline}\n{body}\n{items}")).expect("an article");
+    assert_eq!(a.body.last().map(String::as_str), Some("* توسيع الطرق الفرعية"));
+    // The note ends the text: a paragraph cut above it is the body's last.
+    let cut = "وأضاف أن المجلس سيبدأ التنفيذ الشهر المقبل";
+    let a = parse(&format!("{headline}\n{body}\n{cut}\n* كاتب وباحث")).expect("an article");
+    assert_eq!(a.body.last().map(String::as_str), Some(cut));
 }
 
 /// A photo's credit on a line of its own (`تصوير: NAME`, in parentheses or
@@ -1746,10 +1769,20 @@ fn a_photo_credit_on_its_own_line_is_a_caption() {
         let a = parse(&format!("{credit}\n{headline}\n{body}")).expect("an article");
         assert_eq!(a.title.as_deref(), Some(headline), "{credit}");
     }
-    // A paragraph about a photograph is no credit.
+    // A paragraph about a photograph is no credit, and one cut above a
+    // credit is the body's last.
     let cut = "تصوير الجلسة كان ممنوعا على الصحفيين بقرار من";
     let a = parse(&format!("{headline}\n{body}\n{cut}")).expect("an article");
     assert_eq!(a.body.last().map(String::as_str), Some(cut));
+    let a = parse(&format!("{headline}\n{body}\n{cut}\nتصوير: سامي حداد")).expect("an article");
+    assert_eq!(a.body.last().map(String::as_str), Some(cut));
+    // Headlines tagged as an exclusive or by their platform are no credits.
+    for tagged in
+        ["خاص: وزير المالية يكشف تفاصيل الموازنة الجديدة", "فيسبوك: حذف ملايين الحسابات المزيفة"]
+    {
+        let a = parse(&format!("{tagged}\n{body}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(tagged));
+    }
 }
 
 /// The article's date printed above its headline does not move the headline:
