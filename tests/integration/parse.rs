@@ -1040,6 +1040,12 @@ fn a_press_office_credit_closes_the_release() {
     let a = parse(page).expect("an article");
     assert_eq!(a.source.as_deref(), Some("إعلام وزارة الري"));
     assert!(a.body.last().is_some_and(|p| p.starts_with("والتقى الوزير")), "{:?}", a.body);
+    // The credit ends the text: a short last paragraph above it is the body's.
+    let cut = "وأضاف الوزير أن";
+    let page = page.replace("\nإعلام", &format!("\n{cut}\nإعلام"));
+    let a = parse(&page).expect("an article");
+    assert_eq!(a.body.last().map(String::as_str), Some(cut));
+    assert_eq!(a.source.as_deref(), Some("إعلام وزارة الري"));
 }
 
 /// A label glued to a letter of the Arabic block's extensions (ۻ, found by the
