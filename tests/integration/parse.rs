@@ -1389,6 +1389,20 @@ const COUNCIL_BODY: &str = "أقر المجلس البلدي في جلسته ا�
     العامة في أحياء المدينة الشمالية خلال العامين المقبلين.\n\
     وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.";
 
+/// The council story with `tail` under its body.
+fn council_with(tail: &str) -> Article {
+    parse(&format!("{COUNCIL_HEADLINE}\n{COUNCIL_BODY}\n{tail}")).expect("an article")
+}
+
+/// Asserts that the council story with `tail` under it ends its body on `want`.
+fn assert_body_ends(tail: &str, want: Option<&str>) {
+    assert_eq!(council_with(tail).body.last().map(String::as_str), want, "{tail}");
+}
+
+/// The last paragraph of the council story's body.
+const COUNCIL_LAST: Option<&str> =
+    Some("وقال رئيس المجلس إن الخطة تشمل زراعة ألف شجرة وإنشاء ممرات للمشاة.");
+
 /// An outlet's name alone on a line of the header is the story's credit when
 /// only the date line stands between it and the body, as when nothing does.
 #[test]
@@ -1576,12 +1590,10 @@ fn share_links_and_contact_lines_are_widgets() {
 /// متحدثاً …"), so a line the page was cut in may open with them.
 #[test]
 fn a_caption_closing_the_page_is_not_its_last_paragraph() {
-    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
-    let last = COUNCIL_BODY.lines().last();
+    let last = COUNCIL_LAST;
     for caption in ["جانب من جلسة المجلس البلدي", "لقطة من الجلسة", "صورة جماعية للأعضاء"]
     {
-        let a = parse(&format!("{headline}\n{body}\n{caption}")).expect("an article");
-        assert_eq!(a.body.last().map(String::as_str), last, "{caption}");
+        assert_body_ends(caption, last);
     }
     for cut in [
         "من جهته قال عضو المجلس إن",
@@ -1590,8 +1602,7 @@ fn a_caption_closing_the_page_is_not_its_last_paragraph() {
         "وأضاف متحدثاً للصحفيين أن المجلس",
         "وأضاف أن",
     ] {
-        let a = parse(&format!("{headline}\n{body}\n{cut}")).expect("an article");
-        assert_eq!(a.body.last().map(String::as_str), Some(cut));
+        assert_body_ends(cut, Some(cut));
     }
 }
 
@@ -1624,7 +1635,7 @@ fn a_paper_credited_in_parentheses_under_the_text_is_the_source() {
         ("(الرأي العام).", "الرأي العام"),
         ("(صحيفة الساحل)", "صحيفة الساحل"),
     ] {
-        let a = parse(&format!("{headline}\n{body}\n{credit}")).expect("an article");
+        let a = council_with(credit);
         assert_eq!(a.source.as_deref(), Some(source), "{credit}");
         assert!(a.body.iter().all(|p| !p.contains(credit)), "{:?}", a.body);
     }
@@ -1701,17 +1712,17 @@ fn the_last_paragraph_over_the_sites_footer() {
     ];
     let last = "يذكر أن المجلس شكل لجنة لمتابعة تنفيذ الخطة في الأحياء، على أن ترفع تقاريرها إلى رئيس المجلس كل ثلاثة أشهر";
     for footer in footers {
-        let a = parse(&format!("{headline}\n{body}\n{last}{footer}")).expect("an article");
+        let a = council_with(&format!("{last}{footer}"));
         assert_eq!(a.body.last().map(String::as_str), Some(last), "{footer:?}");
         // A caption there is still no paragraph.
         let caption = "جانب من جلسة المجلس البلدي";
-        let a = parse(&format!("{headline}\n{body}\n{caption}{footer}")).expect("an article");
+        let a = council_with(&format!("{caption}{footer}"));
         assert_eq!(a.body.last().map(String::as_str), body.lines().last(), "{footer:?}");
     }
     // A page that ends mid-sentence was cut; one that goes on to its footer
     // was not, and a run of names over the footer is its links.
     let cut = "وأضاف رئيس المجلس أن";
-    let a = parse(&format!("{headline}\n{body}\n{cut}")).expect("an article");
+    let a = council_with(cut);
     assert_eq!(a.body.last().map(String::as_str), Some(cut));
     let links = "وكالة أنباء المدينة إذاعة المدينة تلفزيون المدينة الرسمي";
     let a = parse(&format!("{headline}\n{body}\n{links}{}", footers[1])).expect("an article");
@@ -1731,16 +1742,15 @@ fn the_last_paragraph_over_the_sites_footer() {
     }
 }
 
-/// A short line marked with one asterisk under a column is the writer's note
+/// A short line marked with one asterisk under the text is the writer's note
 /// (what the asterisk after a name points to), not the last paragraph; a
 /// paragraph marked with two, or a long one, stays in the body.
 #[test]
 fn a_writers_note_under_the_column_is_no_paragraph() {
-    let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
     for note in ["* عضو جمعية المهندسين", "*أستاذ الاقتصاد في جامعة المدينة", "* كاتب وباحث"]
     {
-        let a = parse(&format!("{headline}\n{body}\n{note}")).expect("an article");
-        assert_eq!(a.body.last().map(String::as_str), body.lines().last(), "{note}");
+        let a = council_with(note);
+        assert_eq!(a.body.last().map(String::as_str), COUNCIL_LAST, "{note}");
         assert!(a.boilerplate.iter().any(|l| l == note), "{note}: {:?}", a.boilerplate);
     }
     for paragraph in [
@@ -1749,16 +1759,15 @@ fn a_writers_note_under_the_column_is_no_paragraph() {
         "** الحدائق للجميع",
         "* والله من وراء القصد.",
     ] {
-        let a = parse(&format!("{headline}\n{body}\n{paragraph}")).expect("an article");
-        assert_eq!(a.body.last().map(String::as_str), Some(paragraph));
+        assert_body_ends(paragraph, Some(paragraph));
     }
     // Items of a list marked with asterisks are no notes.
     let items = "* إنشاء حدائق جديدة في الأحياء\n* توسيع الطرق الفرعية";
-    let a = parse(&format!("{headline}\n{body}\n{items}")).expect("an article");
+    let a = council_with(items);
     assert_eq!(a.body.last().map(String::as_str), Some("* توسيع الطرق الفرعية"));
     // The note ends the text: a paragraph cut above it is the body's last.
     let cut = "وأضاف أن المجلس سيبدأ التنفيذ الشهر المقبل";
-    let a = parse(&format!("{headline}\n{body}\n{cut}\n* كاتب وباحث")).expect("an article");
+    let a = council_with(&format!("{cut}\n* كاتب وباحث"));
     assert_eq!(a.body.last().map(String::as_str), Some(cut));
 }
 
@@ -1769,8 +1778,8 @@ fn a_photo_credit_on_its_own_line_is_a_caption() {
     let (headline, body) = (COUNCIL_HEADLINE, COUNCIL_BODY);
     for credit in ["تصوير: سامي حداد", "(تصوير: المحرر)", "عدسة: المركز الإعلامي"]
     {
-        let a = parse(&format!("{headline}\n{body}\n{credit}")).expect("an article");
-        assert_eq!(a.body.last().map(String::as_str), body.lines().last(), "{credit}");
+        let a = council_with(credit);
+        assert_eq!(a.body.last().map(String::as_str), COUNCIL_LAST, "{credit}");
         assert_eq!(a.source, None, "{credit}");
         let a = parse(&format!("{credit}\n{headline}\n{body}")).expect("an article");
         assert_eq!(a.title.as_deref(), Some(headline), "{credit}");
@@ -1778,9 +1787,9 @@ fn a_photo_credit_on_its_own_line_is_a_caption() {
     // A paragraph about a photograph is no credit, and one cut above a
     // credit is the body's last.
     let cut = "تصوير الجلسة كان ممنوعا على الصحفيين بقرار من";
-    let a = parse(&format!("{headline}\n{body}\n{cut}")).expect("an article");
+    let a = council_with(cut);
     assert_eq!(a.body.last().map(String::as_str), Some(cut));
-    let a = parse(&format!("{headline}\n{body}\n{cut}\nتصوير: سامي حداد")).expect("an article");
+    let a = council_with(&format!("{cut}\nتصوير: سامي حداد"));
     assert_eq!(a.body.last().map(String::as_str), Some(cut));
     // Headlines tagged as an exclusive or by their platform are no credits.
     for tagged in
