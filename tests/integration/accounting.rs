@@ -33,12 +33,17 @@ pub fn covered(line: &str, fields: &[String]) -> bool {
             found = true;
         }
     }
-    let mut rest: String = line.char_indices().map(|(i, c)| if hit[i] { ' ' } else { c }).collect();
-    // Record markup.
+    // Record markup, which covers its bytes as a field does (whatever fields
+    // overlap it).
     for tag in ["TITLE", "TIME", "AUTHOR", "TEXT", "DOC", "DOCNO", "URL", "SRC", "CAT", "ABSTRACT"]
     {
-        rest = rest.replace(&format!("</{tag}>"), " ").replace(&format!("<{tag}>"), " ");
+        for markup in [format!("<{tag}>"), format!("</{tag}>")] {
+            for (at, m) in line.match_indices(markup.as_str()) {
+                hit[at..at + m.len()].iter_mut().for_each(|h| *h = true);
+            }
+        }
     }
+    let rest: String = line.char_indices().map(|(i, c)| if hit[i] { ' ' } else { c }).collect();
     let words: Vec<&str> = rest
         .split_whitespace()
         .filter(|w| {
