@@ -803,7 +803,11 @@ impl<'a> Asm<'a, '_> {
         let mut cut_last = None;
         if be < end && end - be - 1 <= TAIL_LINES && !self.teaser_under {
             let tail = &lines[be + 1..end];
-            // An inline "read also" link among them does not end the body.
+            // An inline "read also" link among them does not end the body,
+            // nor does a widget (an advertisement's label, a share button),
+            // skipped as it is inside the body.
+            let widget = |l: &Line<'_>| label(l) == Some(Label::Boiler);
+            let texts = tail.iter().filter(|l| !widget(l)).count();
             let paragraph = |(k, l): (usize, &Line<'_>)| {
                 l.arabic
                     && l.label.is_none()
@@ -815,23 +819,25 @@ impl<'a> Asm<'a, '_> {
                     && !is_caption(l)
                     && !names_a_picture(l)
                     && !is_initials(l.text)
-                    && !(tail.len() == 1 && is_known_name(l))
+                    && !(texts == 1 && is_known_name(l))
             };
             // The teaser of another article (a headline over a dateline) is
             // not the body going on.
             if tail
                 .iter()
                 .enumerate()
-                .all(|(k, l)| paragraph((k, l)) || inline_related(l).is_some())
+                .all(|(k, l)| widget(l) || paragraph((k, l)) || inline_related(l).is_some())
                 && !tail.windows(2).any(|w| opens_post(&w[0], &w[1]))
             {
-                be = end - 1;
+                be = (be + 1..end).rev().find(|&k| !widget(&lines[k])).unwrap_or(be);
                 cut_last = lines[be].listed.then_some(be);
             }
         }
-        // A short closing sentence right under the last paragraph, ending with
-        // a full stop, is the body's last paragraph ("أفيقوا يا عرب.").
-        if let Some(l) = lines.get(be + 1) {
+        // A short closing sentence right under the last paragraph (a widget
+        // between them aside), ending with a full stop, is the body's last
+        // paragraph ("أفيقوا يا عرب.").
+        let next = (be + 1..n).find(|&k| label(&lines[k]) != Some(Label::Boiler)).unwrap_or(n);
+        if let Some(l) = lines.get(next) {
             if be >= bs
                 && l.arabic
                 && l.words >= CLOSING_SENTENCE_WORDS
@@ -844,7 +850,7 @@ impl<'a> Asm<'a, '_> {
                 && source_credit(l).is_none()
                 && verb_byline(l).is_none()
             {
-                be += 1;
+                be = next;
             }
         }
         self.be = be;

@@ -1880,3 +1880,17 @@ fn a_short_headline_over_a_caption() {
         }
     }
 }
+
+/// An advertisement's label or a share button between the last paragraphs
+/// does not end the text: a cut last line or a short closing sentence under
+/// it is still the body's last.
+#[test]
+fn a_widget_between_the_last_paragraphs() {
+    for widget in ["إعلان", "شارك"] {
+        for last in ["وأضاف أن المجلس", "والله الموفق."] {
+            assert_body_ends(&format!("{widget}\n{last}"), Some(last));
+        }
+        // Under the last paragraph alone, it is no paragraph.
+        assert_body_ends(widget, COUNCIL_LAST);
+    }
+}
