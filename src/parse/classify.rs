@@ -75,11 +75,13 @@ const STANDFIRST_PARAGRAPHS: usize = 2;
 const STANDFIRST_DATE: usize = 1;
 /// A credit closing the article ("(واس)") is this short.
 const CLOSING_CREDIT_WORDS: usize = 4;
-/// How far under the body a wire's filing time, a date and a reporter's
-/// byline are taken, in lines.
+/// How far under the body a wire's filing time (after its sign-off) is
+/// taken, in lines.
 const SIGN_OFF_REACH: usize = 4;
-/// (A column's date stands under a closing remark and the writer's signature.)
+/// How far under the body a date is taken, in lines (a column's date stands
+/// under a closing remark and the writer's signature).
 const DATE_UNDER_BODY_REACH: usize = 3;
+/// How far under the body a reporter's byline is taken, in lines.
 const BYLINE_UNDER_BODY_REACH: usize = 3;
 /// Headline scores: a bare name above the body weighs against (more when
 /// nothing else can be the headline); so do a sentence opener and a
@@ -786,6 +788,9 @@ impl<'a> Asm<'a, '_> {
         // The article closes where the page ends, or where the site's footer
         // (its copyright, its comment form) starts.
         let mut be = self.be;
+        // A widget (an advertisement's label, a share button) among the last
+        // lines is skipped, as it is inside the body.
+        let widget = |l: &Line<'_>| label(l) == Some(Label::Boiler);
         let close = (be + 1..n).find(|&i| label(&lines[i]) == Some(Label::End)).unwrap_or(n);
         // A writer's note, a photographer's credit or a source's credit ends
         // the article's text: the tail runs up to the first of them. (A
@@ -795,7 +800,7 @@ impl<'a> Asm<'a, '_> {
             let l = &lines[k];
             is_photo_credit(l)
                 || source_credit(l).is_some()
-                || (is_writer_note(l) && !starred(k.wrapping_sub(1)) && !starred(k + 1))
+                || (is_writer_note(l) && !starred(k - 1) && !starred(k + 1))
         };
         let end = (be + 1..close).find(|&k| ends_text(k)).unwrap_or(close);
         // The page's last line, cut before its first comma, read as a
@@ -804,9 +809,7 @@ impl<'a> Asm<'a, '_> {
         if be < end && end - be - 1 <= TAIL_LINES && !self.teaser_under {
             let tail = &lines[be + 1..end];
             // An inline "read also" link among them does not end the body,
-            // nor does a widget (an advertisement's label, a share button),
-            // skipped as it is inside the body.
-            let widget = |l: &Line<'_>| label(l) == Some(Label::Boiler);
+            // nor does a widget.
             let texts = tail.iter().filter(|l| !widget(l)).count();
             let paragraph = |(k, l): (usize, &Line<'_>)| {
                 l.arabic
@@ -836,7 +839,7 @@ impl<'a> Asm<'a, '_> {
         // A short closing sentence right under the last paragraph (a widget
         // between them aside), ending with a full stop, is the body's last
         // paragraph ("أفيقوا يا عرب.").
-        let next = (be + 1..n).find(|&k| label(&lines[k]) != Some(Label::Boiler)).unwrap_or(n);
+        let next = (be + 1..n).find(|&k| !widget(&lines[k])).unwrap_or(n);
         if let Some(l) = lines.get(next) {
             if be >= bs
                 && l.arabic

@@ -44,7 +44,7 @@ const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=45;
 const SIGNED_HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 2..=45;
 /// An author slot ("NAME - PLACE") is this short.
 const SLOT_WORDS: usize = 8;
-/// A writer's note under a column ("* عضو جمعية …") is this short.
+/// A writer's note under the text ("* عضو جمعية …") is this short.
 const WRITER_NOTE_WORDS: usize = 6;
 
 /// A byline with a verb: `كتب: …`, `بقلم …`, `حوار: …`.
