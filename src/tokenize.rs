@@ -487,11 +487,11 @@ impl<'a> Tokens<'a> {
         (s, acc)
     }
 
-    /// The number of tokens from `self.pos`: [`Iterator::count`]. Where 64
-    /// bytes in a row are all plain (see [`plain_starts`]), their tokens are
-    /// their starts, counted in bulk; elsewhere the window walk counts token by
-    /// token.
-    fn count_tokens(mut self) -> usize {
+    /// The number of tokens from `self.pos` ([`Iterator::count`]), or with
+    /// `WORDS` of word and number tokens ([`Words`]' count). Where 64 bytes in a
+    /// row are all plain (see [`plain_starts`]), their tokens are their starts,
+    /// counted in bulk; elsewhere the window walk counts token by token.
+    fn count_tokens<const WORDS: bool>(mut self) -> usize {
         let len = self.text.len();
         let mut count = 0;
         let mut start = self.pos;
@@ -506,7 +506,7 @@ impl<'a> Tokens<'a> {
             loop {
                 let mut padded = [0; 68];
                 let w = window(b, at, &mut padded);
-                let (starts, plain) = plain_starts(w);
+                let (starts, plain) = plain_starts::<WORDS>(w);
                 if !plain || (at == start && !is_start(w[0], w[1], w[2], w[3])) {
                     break;
                 }
@@ -514,11 +514,14 @@ impl<'a> Tokens<'a> {
                 at += 64;
             }
             if at > start {
-                count -= 1;
                 start = last_start(b, start, at);
+                let (x, n) = (b.get(start).copied(), b.get(start + 1).copied());
+                let word = is_sure_letter(x.unwrap_or(0), n.unwrap_or(0));
+                count -= usize::from(!WORDS || word);
             }
             let s;
-            (s, count) = self.window_step::<false, usize, _>(start, count, &mut |n, _| n + 1);
+            let mut tally = |n, t: Token<'_>| n + usize::from(!WORDS || t.is_word());
+            (s, count) = self.window_step::<false, usize, _>(start, count, &mut tally);
             start += s;
         }
         count
@@ -694,7 +697,7 @@ impl<'a> Iterator for Tokens<'a> {
     /// tokens' texts.
     #[inline]
     fn count(self) -> usize {
-        self.count_tokens()
+        self.count_tokens::<false>()
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -774,6 +777,23 @@ impl<'a> Iterator for Words<'a> {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         (0, self.tokens.size_hint().1)
+    }
+
+    /// Internal iteration (`for_each`, `sum`, `fold` …): the word tokens of
+    /// the window walk of [`Tokens`], faster than `next`.
+    #[inline]
+    fn fold<B, F>(self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Token<'a>) -> B,
+    {
+        self.tokens.walk::<true, B, _>(init, |acc, t| if t.is_word() { f(acc, t) } else { acc })
+    }
+
+    /// The number of words: plain blocks counted in bulk, as
+    /// [`Tokens::count`](Iterator::count) does.
+    #[inline]
+    fn count(self) -> usize {
+        self.tokens.count_tokens::<true>()
     }
 }
 
@@ -885,7 +905,8 @@ const fn is_start(p2: u8, p1: u8, x: u8, n: u8) -> bool {
 }
 
 /// The number of starts (see [`start_mask`]) among the 64 bytes of the window
-/// `w`, and whether the window is *plain*: every start in it is clean (see
+/// `w` (with `WORDS`, of the starts of Arabic words), and whether the window is
+/// *plain*: every start in it is clean (see
 /// [`is_clean`]). There, and only there, the tokens are exactly the starts:
 /// each clean start begins a token that nothing after it continues but what
 /// the start mask joins to it (a run of white space, an Arabic word with its
@@ -894,14 +915,16 @@ const fn is_start(p2: u8, p1: u8, x: u8, n: u8) -> bool {
 /// or diacritic that is not right after an Arabic character is a clean start.
 /// Bytes past the end of the text read as NUL, which is not.
 #[inline(never)]
-fn plain_starts(w: &[u8; 68]) -> (usize, bool) {
+fn plain_starts<const WORDS: bool>(w: &[u8; 68]) -> (usize, bool) {
     let mut starts = 0u8;
     let mut odd = 0u8;
     for k in 0..64 {
         let (p2, p1, x, n) = (w[k], w[k + 1], w[k + 2], w[k + 3]);
         let start = is_start(p2, p1, x, n);
-        starts += u8::from(start);
-        let clean = is_ascii_space(x) | is_single(x) | is_sure_letter(x, n) | is_single_pair(x, n);
+        let letter = is_sure_letter(x, n);
+        // In a plain window, the only words are Arabic ones (no digit is plain).
+        starts += u8::from(start & (!WORDS | letter));
+        let clean = is_ascii_space(x) | is_single(x) | letter | is_single_pair(x, n);
         odd |= u8::from(start & !clean);
     }
     (usize::from(starts), odd == 0)
@@ -1518,7 +1541,7 @@ mod tests {
         #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
 
         /// `count` counts the tokens of `next` in mostly plain text, from the
-        /// start and from any token start.
+        /// start and from any token start; `words` counts its words.
         #[test]
         fn prop_count_of_plain_text_matches_next(text in plain_text(), skip in 0..70usize) {
             let mut it = tokenize(&text);
@@ -1532,6 +1555,9 @@ mod tests {
                 }
             }
             prop_assert_eq!(total, by_next);
+            let words_by_next = tokenize(&text).filter(Token::is_word).count();
+            prop_assert_eq!(words(&text).count(), words_by_next);
+            prop_assert_eq!(words(&text).fold(0, |n, _| n + 1), words_by_next);
         }
 
         /// The window walk of `fold` (behind `count`) gives the tokens
