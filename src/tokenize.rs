@@ -303,7 +303,8 @@ pub fn words(text: &str) -> Words<'_> {
 #[derive(Debug, Clone)]
 pub struct Tokens<'a> {
     text: &'a str,
-    pos: usize,
+    /// The part of `text` not yet tokenized (its end).
+    rest: &'a str,
     /// No `@` lies between the start of the last e-mail look-ahead and this
     /// offset (where one may lie). Keeps the e-mail look-ahead linear overall and
     /// off the bytes of texts without `@`.
@@ -318,8 +319,15 @@ pub struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     /// Tokens of `text` from byte `pos` (a char boundary).
-    pub(crate) const fn starting_at(text: &'a str, pos: usize) -> Self {
-        Tokens { text, pos, at_free: 0, block: usize::MAX, ends: 0 }
+    pub(crate) fn starting_at(text: &'a str, pos: usize) -> Self {
+        let rest = text.get(pos..).unwrap_or("");
+        Tokens { text, rest, at_free: 0, block: usize::MAX, ends: 0 }
+    }
+
+    /// Moves on to byte `pos` of the whole text (a token start past the current
+    /// position), skipping the tokens before it.
+    pub(crate) fn skip_to(&mut self, pos: usize) {
+        self.rest = self.text.get(pos..).unwrap_or("");
     }
 
     /// The part of the text not yet tokenized.
@@ -332,8 +340,8 @@ impl<'a> Tokens<'a> {
     /// assert_eq!(tokens.as_str(), " ب");
     /// ```
     #[must_use]
-    pub fn as_str(&self) -> &'a str {
-        self.text.get(self.pos..).unwrap_or("")
+    pub const fn as_str(&self) -> &'a str {
+        self.rest
     }
 
     /// The byte offset, in the whole text, of the next token.
@@ -347,7 +355,7 @@ impl<'a> Tokens<'a> {
     /// ```
     #[must_use]
     pub const fn offset(&self) -> usize {
-        self.pos
+        self.text.len() - self.rest.len()
     }
 
     /// Pairs each token with its text normalized by `normalizer`, keeping the
@@ -411,7 +419,7 @@ impl<'a> Tokens<'a> {
         F: FnMut(B, Token<'a>) -> B,
     {
         let mut acc = init;
-        let mut start = self.pos;
+        let mut start = self.offset();
         while start < self.text.len() {
             let s;
             (s, acc) = self.window_step::<TEXTS, B, F>(start, acc, &mut f);
@@ -494,7 +502,7 @@ impl<'a> Tokens<'a> {
     fn count_tokens<const WORDS: bool>(mut self) -> usize {
         let len = self.text.len();
         let mut count = 0;
-        let mut start = self.pos;
+        let mut start = self.offset();
         while start < len {
             // Plain blocks from `start`, while they last. Each start in them is a
             // token start, and each token ends at the next start: the last token
@@ -674,13 +682,15 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline(always)]
     fn next(&mut self) -> Option<Token<'a>> {
-        let start = self.pos;
-        if start >= self.text.len() {
+        if self.rest.is_empty() {
             return None;
         }
-        let token = self.token_at(start);
-        self.pos = token.span().end;
-        Some(token)
+        let start = self.offset();
+        let (end, kind) = self.scan(start);
+        // `end` is on a char boundary by construction; the check keeps this panic-free.
+        let (text, rest) = self.rest.split_at_checked(end - start).unwrap_or((self.rest, ""));
+        self.rest = rest;
+        Some(Token { text, start, kind })
     }
 
     /// Internal iteration (`for_each`, `sum`, `fold` …): the same tokens as
@@ -701,7 +711,7 @@ impl<'a> Iterator for Tokens<'a> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let rest = self.text.len().saturating_sub(self.pos);
+        let rest = self.rest.len();
         (usize::from(rest > 0), Some(rest))
     }
 }
@@ -760,17 +770,10 @@ impl<'a> Iterator for Words<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
-        let tokens = &mut self.tokens;
         loop {
-            let start = tokens.pos;
-            if start >= tokens.text.len() {
-                return None;
-            }
-            let (end, kind) = tokens.scan(start);
-            tokens.pos = end;
-            if matches!(kind, TokenKind::Word(_) | TokenKind::Number) {
-                let text = tokens.text.get(start..end).unwrap_or("");
-                return Some(Token { text, start, kind });
+            let token = self.tokens.next()?;
+            if token.is_word() {
+                return Some(token);
             }
         }
     }

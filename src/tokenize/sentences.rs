@@ -367,11 +367,11 @@ impl<'a> Iterator for Sentences<'a> {
             }
             prev = Some(tok);
             if self.skip {
-                if let Some(to) = self.jump(self.tokens.pos) {
+                if let Some(to) = self.jump(self.tokens.offset()) {
                     // Nothing between here and `to` can end the sentence.
                     end = to;
                     prev = None;
-                    self.tokens.pos = to;
+                    self.tokens.skip_to(to);
                 }
             }
             match self.tokens.next() {
