@@ -718,15 +718,21 @@ fn is_candidate<B: Bits>(bits: &B, bytes: &[u8], at: usize) -> bool {
 
 /// The byte offset of the first character of `text` that normalization changes,
 /// or `None` when it changes nothing.
+///
+/// A word (under [`SHORT`] bytes) is first read here, inlined into the caller:
+/// its characters of the Arabic block by their context-free actions, two bytes
+/// at a time, up to the first that is not such a character or whose fate
+/// depends on its neighbours; [`first_change_from`] takes up from there.
+#[inline(always)]
 pub(super) fn first_change<B: Bits>(n: &Normalizer, bits: &B, text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut pos = 0;
     if bytes.len() < SHORT {
-        // A word: its characters of the Arabic block by their context-free
-        // actions, two bytes at a time, up to the first that is not such a
-        // character or whose fate depends on its neighbours.
-        while let Some(&lead @ 0xD8..=0xDB) = bytes.get(pos) {
-            let next = bytes.get(pos + 1).copied().unwrap_or(0);
+        for pair in bytes.chunks_exact(2) {
+            let (lead, next) = (pair[0], pair[1]);
+            if lead.wrapping_sub(0xD8) >= 4 {
+                break;
+            }
             match bits.action(usize::from(lead - 0xD8) << 6 | usize::from(next & 63)).kind {
                 KEEP => pos += 2,
                 REMOVE | WRITE | DIGIT => return Some(pos),
@@ -737,6 +743,18 @@ pub(super) fn first_change<B: Bits>(n: &Normalizer, bits: &B, text: &str) -> Opt
             return None;
         }
     }
+    first_change_from(n, bits, text, pos)
+}
+
+/// [`first_change`] from byte `pos` (a char boundary) on.
+#[inline(never)]
+fn first_change_from<B: Bits>(
+    n: &Normalizer,
+    bits: &B,
+    text: &str,
+    mut pos: usize,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut cursor = Cursor::new(bits, bytes, pos);
     while let Some(at) = cursor.next(bits, bytes, pos) {
         if !is_candidate(bits, bytes, at) {
