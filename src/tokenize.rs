@@ -495,7 +495,7 @@ impl<'a> Tokens<'a> {
         (s, acc)
     }
 
-    /// The number of tokens from `self.pos` ([`Iterator::count`]), or with
+    /// The number of tokens from the current position ([`Iterator::count`]), or with
     /// `WORDS` of word and number tokens ([`Words`]' count). Where 64 bytes in a
     /// row are all plain (see [`plain_starts`]), their tokens are their starts,
     /// counted in bulk; elsewhere the window walk counts token by token.
