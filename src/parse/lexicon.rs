@@ -488,16 +488,14 @@ pub(super) const MEDIA_TAGS: &[&str] = &[
     "فيديوجراف",
 ];
 
-/// The words of a view or comment counter ("عدد المشاهدات: 1520", "شوهد 1520
-/// مرة"), compared after `agency::key`: a counter line holds only these and
-/// numbers.
-pub(super) const COUNTER_WORDS: [&str; 20] = [
-    "عدد",
+/// The words that name what a view or comment counter counts ("عدد
+/// المشاهدات: 1520", "شوهد 1520 مرة"), compared after `agency::key`: a counter
+/// line holds numbers, at least one of these, and [`COUNTER_FILLERS`].
+pub(super) const COUNTER_WORDS: [&str; 18] = [
     "مشاهدة",
     "مشاهدات",
     "المشاهدات",
     "شوهد",
-    "مرة",
     "قراءة",
     "قراءات",
     "القراءات",
@@ -513,6 +511,9 @@ pub(super) const COUNTER_WORDS: [&str; 20] = [
     "comments",
     "hits",
 ];
+
+/// The other words a counter line may hold ("عدد", "مرة"), which name no count.
+pub(super) const COUNTER_FILLERS: [&str; 2] = ["عدد", "مرة"];
 
 /// The words that credit a photographer on a line of their own ("تصوير: سامي
 /// حداد", "عدسة: …"), compared after `agency::key`.

@@ -9,8 +9,8 @@ use regex::Regex;
 
 use super::labels::{self, Label};
 use super::lexicon::{
-    CLOSING_QUOTES, COUNTER_WORDS, MEDIA_TAGS, PARAGRAPH_ENDS, PHOTO_WORDS, PHOTOGRAPHER_WORDS,
-    STOPS_OR_ELLIPSIS,
+    CLOSING_QUOTES, COUNTER_FILLERS, COUNTER_WORDS, MEDIA_TAGS, PARAGRAPH_ENDS, PHOTO_WORDS,
+    PHOTOGRAPHER_WORDS, STOPS_OR_ELLIPSIS,
 };
 use crate::agency::key;
 use crate::date::{WordRole, word_role};
@@ -321,19 +321,21 @@ pub(super) fn is_short_line(l: &Line<'_>) -> bool {
     l.text.len() <= SHORT_LINE && l.words <= SHORT_LINE_WORDS
 }
 
-/// A view or comment counter: numbers and [`COUNTER_WORDS`] only, at least
-/// one of each, "عدد" and "مرة" not counting as the counter's word (`norm`
-/// is the line's key).
+/// A view or comment counter: numbers, [`COUNTER_WORDS`] and
+/// [`COUNTER_FILLERS`] only, with at least one number and one counter word
+/// (`norm` is the line's key).
 fn is_counter(norm: &str) -> bool {
     static WORDS: LazyLock<Vec<String>> =
         LazyLock::new(|| COUNTER_WORDS.iter().map(|w| key(w)).collect());
+    static FILLERS: LazyLock<Vec<String>> =
+        LazyLock::new(|| COUNTER_FILLERS.iter().map(|w| key(w)).collect());
     let (mut number, mut counted) = (false, false);
     for w in norm.split(|c: char| !labels::is_word_char(c)).filter(|w| !w.is_empty()) {
         if w.chars().all(crate::chars::is_numeric) {
             number = true;
-        } else if let Some(k) = WORDS.iter().position(|c| c == w) {
-            counted |= !matches!(COUNTER_WORDS[k], "عدد" | "مرة");
-        } else {
+        } else if WORDS.iter().any(|c| c == w) {
+            counted = true;
+        } else if !FILLERS.iter().any(|c| c == w) {
             return false;
         }
     }
