@@ -36,7 +36,7 @@ GROUPS = {
         ["--bench", "normalize"],
         "normalize_bulk",
         "str__to_lowercase",
-        ["search", "search_normalize_into", "display", "str__to_lowercase"],
+        ["search", "search_normalize_into", "minimal bitmask folds", "display", "str__to_lowercase"],
     ),
     "search": (
         ["--features", "tantivy", "--bench", "search"],

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::{
     BULLETS, BYLINE_VERBS, CAPTION_WORDS, FROM_OPENER, GIVEN_NAMES, HEADLINE_BYLINE_VERBS,
-    NOT_PAPER_WORDS, PICTURE_OPENERS, SECTION_WORDS, SENTENCE_OPENERS,
+    NOT_PAPER_WORDS, PICTURE_OPENERS, SECTION_WORDS, SENTENCE_OPENERS, keys,
 };
 use super::page::{
     Credit, Line, after_letters, caption_credit, ends_sentence, is_media_tag, is_short_line,
@@ -14,12 +14,10 @@ use crate::agency::key;
 use crate::article::Byline;
 use crate::dateline::{self, Mode};
 
-pub(super) static BYLINE_KEYS: LazyLock<Vec<String>> =
-    LazyLock::new(|| BYLINE_VERBS.iter().map(|v| key(v)).collect());
+pub(super) static BYLINE_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys(BYLINE_VERBS));
 
 /// The keys of [`HEADLINE_BYLINE_VERBS`].
-static HEADLINE_BYLINE_KEYS: LazyLock<Vec<String>> =
-    LazyLock::new(|| HEADLINE_BYLINE_VERBS.iter().map(|v| key(v)).collect());
+static HEADLINE_BYLINE_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys(HEADLINE_BYLINE_VERBS));
 
 /// A group of initials has at most this many letters.
 const INITIALS_LETTERS: usize = 3;
@@ -136,7 +134,7 @@ fn is_latin_words(text: &str) -> bool {
 /// "عربي ودولي"; `و` and the article allowed before a word).
 pub(super) fn is_section_name(l: &Line<'_>) -> bool {
     static SECTIONS: LazyLock<std::collections::HashSet<String>> =
-        LazyLock::new(|| SECTION_WORDS.iter().map(|w| key(w)).collect());
+        LazyLock::new(|| keys(SECTION_WORDS));
     let section = |k: &str| {
         SECTIONS.contains(k) || k.strip_prefix("ال").is_some_and(|r| SECTIONS.contains(r))
     };
@@ -158,8 +156,7 @@ pub(super) fn is_bare_name(l: &Line<'_>) -> bool {
 /// common given name (or opens with `عبد`, `أبو`): the stronger evidence a
 /// lone line needs where a fragment of prose could take its place.
 pub(super) fn is_known_name(l: &Line<'_>) -> bool {
-    static GIVEN: LazyLock<std::collections::HashSet<String>> =
-        LazyLock::new(|| GIVEN_NAMES.iter().map(|n| key(n)).collect());
+    static GIVEN: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| keys(GIVEN_NAMES));
     is_bare_name(l)
         && name_text(l.text).split_whitespace().next().is_some_and(|w| {
             let w = key(w);
@@ -190,8 +187,7 @@ pub(super) fn name_text(text: &str) -> &str {
 /// "لقطة") or a word describing the picture ("متحدثاً", "يتوسط"). A question
 /// opening with "من" (who) is a headline.
 pub(super) fn is_caption_phrase(l: &Line<'_>) -> bool {
-    static WORDS: LazyLock<Vec<String>> =
-        LazyLock::new(|| CAPTION_WORDS.iter().map(|w| key(w)).collect());
+    static WORDS: LazyLock<Vec<String>> = LazyLock::new(|| keys(CAPTION_WORDS));
     is_caption_length(l)
         && (opens_caption(l, true) || l.norm.split(' ').any(|w| WORDS.iter().any(|c| c == w)))
 }
@@ -322,8 +318,7 @@ pub(super) fn paper_credit<'a>(l: &Line<'a>) -> Option<&'a str> {
     if name.is_empty() || name.contains(['(', ')']) || is_media_tag(name) {
         return None;
     }
-    static NOT_PAPER: LazyLock<Vec<String>> =
-        LazyLock::new(|| NOT_PAPER_WORDS.iter().map(|w| key(w)).collect());
+    static NOT_PAPER: LazyLock<Vec<String>> = LazyLock::new(|| keys(NOT_PAPER_WORDS));
     let k = key(name);
     let not_paper = |w: &str| NOT_PAPER.iter().any(|n| n == w);
     let definite = |w: &str| {

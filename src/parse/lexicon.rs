@@ -3,6 +3,12 @@
 //! name words are the dateline grammar's). Words are written as the pages
 //! write them; how each list is compared is said beside it.
 
+/// The keys ([`crate::agency::key`]) of a word list, for the lists compared
+/// by key: built once, into a `LazyLock`.
+pub(super) fn keys<C: FromIterator<String>>(words: &[&str]) -> C {
+    words.iter().map(|w| crate::agency::key(w)).collect()
+}
+
 /// Marks that close a sentence, for the rules that look for the end of one
 /// (a quote's sentence, a glued label, a teaser cut mid-sentence). Narrower
 /// than the tokenizer's [`sentences`](crate::sentences), which also ends a

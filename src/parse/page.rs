@@ -10,7 +10,7 @@ use regex::Regex;
 use super::labels::{self, Label};
 use super::lexicon::{
     CLOSING_QUOTES, COUNTER_FILLERS, COUNTER_WORDS, MEDIA_TAGS, PARAGRAPH_ENDS, PHOTO_WORDS,
-    PHOTOGRAPHER_WORDS, STOPS_OR_ELLIPSIS,
+    PHOTOGRAPHER_WORDS, STOPS_OR_ELLIPSIS, keys,
 };
 use crate::agency::key;
 use crate::date::{WordRole, word_role};
@@ -264,8 +264,7 @@ pub(super) fn closing_credit(s: &str) -> bool {
 /// (فيديو)", "(بالصور)"): a headline's mark, neither a paragraph's end nor a
 /// photo's credit.
 pub(super) fn is_media_tag(inner: &str) -> bool {
-    static MEDIA: LazyLock<Vec<String>> =
-        LazyLock::new(|| MEDIA_TAGS.iter().map(|w| key(w)).collect());
+    static MEDIA: LazyLock<Vec<String>> = LazyLock::new(|| keys(MEDIA_TAGS));
     MEDIA.contains(&key(inner.trim()))
 }
 
@@ -325,10 +324,8 @@ pub(super) fn is_short_line(l: &Line<'_>) -> bool {
 /// [`COUNTER_FILLERS`] only, with at least one number and one counter word
 /// (`norm` is the line's key).
 fn is_counter(norm: &str) -> bool {
-    static WORDS: LazyLock<Vec<String>> =
-        LazyLock::new(|| COUNTER_WORDS.iter().map(|w| key(w)).collect());
-    static FILLERS: LazyLock<Vec<String>> =
-        LazyLock::new(|| COUNTER_FILLERS.iter().map(|w| key(w)).collect());
+    static WORDS: LazyLock<Vec<String>> = LazyLock::new(|| keys(&COUNTER_WORDS));
+    static FILLERS: LazyLock<Vec<String>> = LazyLock::new(|| keys(&COUNTER_FILLERS));
     let (mut number, mut counted) = (false, false);
     for w in norm.split(|c: char| !labels::is_word_char(c)).filter(|w| !w.is_empty()) {
         if w.chars().all(crate::chars::is_numeric) {
@@ -613,8 +610,7 @@ pub(super) enum Credit {
 /// ([`PHOTOGRAPHER_WORDS`]), a colon and a name ("تصوير: سامي حداد", "(عدسة:
 /// المركز الإعلامي)").
 pub(super) fn is_photo_credit(l: &Line<'_>) -> bool {
-    static WORDS: LazyLock<Vec<String>> =
-        LazyLock::new(|| PHOTOGRAPHER_WORDS.iter().map(|w| key(w)).collect());
+    static WORDS: LazyLock<Vec<String>> = LazyLock::new(|| keys(&PHOTOGRAPHER_WORDS));
     let text = l.text;
     let bare = text.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(text);
     l.words <= PHOTO_CREDIT_WORDS + 1
@@ -638,8 +634,7 @@ pub(super) fn caption_credit(l: &Line<'_>) -> Option<Credit> {
     if crate::Agency::find(inner).is_some() {
         return Some(Credit::Sure);
     }
-    static PHOTO: LazyLock<Vec<String>> =
-        LazyLock::new(|| PHOTO_WORDS.iter().map(|w| key(w)).collect());
+    static PHOTO: LazyLock<Vec<String>> = LazyLock::new(|| keys(&PHOTO_WORDS));
     let words = inner.split_whitespace().count();
     if l.words <= CAPTION_MIN_WORDS || words > PHOTO_CREDIT_WORDS {
         return None;
