@@ -30,6 +30,8 @@ Variants:
   source     a source line under the article's last line (its own source may win)
   ago        a relative date above the title (its own published date may win)
   photo      an archive photo's caption under the title
+  comments   a comment section (its heading, a name, a date, a comment) under
+             the article's last line
 
     cargo build --example parse
     scripts/perturb.py                 # every variant
@@ -55,7 +57,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(REPO, "target", "debug", "examples", "parse")
 DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
 BULK = os.path.join(REPO, "..", "shared", "corpus", "bulk")
-ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related", "views", "tags", "source", "ago", "photo")
+ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related", "views", "tags", "source", "ago", "photo", "comments")
 # Written for this check, in the shapes Arabic news sites print.
 MENU = "الرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\nرياضة\nثقافة وفنون\nمنوعات\nاتصل بنا\n"
 FOOTER = "جميع الحقوق محفوظة © 2025\nسياسة الخصوصية\nاتصل بنا\n"
@@ -71,6 +73,7 @@ TAGS = "الكلمات المفتاحية: الحدائق، البلدية"
 SOURCE = "المصدر: وكالات"
 AGO = "منذ 3 ساعات"
 PHOTO = "صورة أرشيفية"
+COMMENTS = "تعليقات القراء\nمحمد أحمد\nمنذ ساعتين\nكلام جميل ونتمنى أن تتحقق هذه الوعود على أرض الواقع في أقرب وقت، فالمواطن ينتظر منذ سنوات."
 # The fields a variant may rightly change: what the inserted lines supply.
 SUPPLIES = {"dated": {"published"}, "signed": {"byline"}, "source": {"source"}, "ago": {"published"}}
 
@@ -148,6 +151,7 @@ def variants(text: str, r: dict[int, list[str]]) -> dict[str, str]:
         v["related"] = "\n".join(lines[:last] + [RELATED] + lines[last:])
         v["tags"] = "\n".join(lines[:last] + [TAGS] + lines[last:])
         v["source"] = "\n".join(lines[:last] + [SOURCE] + lines[last:])
+        v["comments"] = "\n".join(lines[:last] + [COMMENTS] + lines[last:])
     return v
 
 

@@ -791,7 +791,9 @@ impl<'a> Asm<'a, '_> {
         // A widget (an advertisement's label, a share button) among the last
         // lines is skipped, as it is inside the body.
         let widget = |l: &Line<'_>| label(l) == Some(Label::Boiler);
-        let close = (be + 1..n).find(|&i| label(&lines[i]) == Some(Label::End)).unwrap_or(n);
+        let close = (be + 1..n)
+            .find(|&i| matches!(label(&lines[i]), Some(Label::End | Label::Comments)))
+            .unwrap_or(n);
         // A writer's note, a photographer's credit or a source's credit ends
         // the article's text: the tail runs up to the first of them. (A
         // caption does not: the lines around one are likely captions too.)
@@ -964,7 +966,7 @@ impl<'a> Asm<'a, '_> {
             i = j;
             let l = &lines[i];
             match label(l) {
-                Some(Label::End) => break,
+                Some(Label::End | Label::Comments) => break,
                 Some(Label::Source | Label::Tags) => {
                     i = self.field_line(i);
                     continue;

@@ -33,6 +33,10 @@ pub(crate) enum Label {
     Boiler,
     /// A copyright or comment-form line: the article is over.
     End,
+    /// A comment section's heading ("التعليقات (3)", "تعليقات القراء"; see
+    /// `page::is_comments_heading`): the end of the article under its body, a
+    /// counter or a button in its header.
+    Comments,
     /// A menu or breadcrumb anchor (الرئيسية).
     Menu,
     /// A masthead line (رئيس التحرير …).
@@ -177,7 +181,6 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("تابعنا", Boiler, Prefix),
     ("تابعوا", Boiler, Prefix),
     ("تابع أخبار", Boiler, Prefix),
-    ("تعليقات", Boiler, Whole),
     ("تعليق", Boiler, Whole),
     ("انسخ الرابط", Boiler, Contains),
     // The story's link for sharing ("رابط الخبر بموقع …: TITLE").
@@ -210,7 +213,6 @@ static PHRASES: &[(&str, Label, How)] = &[
     ("اترك تعليق", End, Prefix),
     ("اترك تعليقاً", End, Prefix),
     ("لن يتم نشر عنوان بريدك الإلكتروني", End, Prefix),
-    ("التعليقات", End, Whole),
     ("لا مانع من الاقتباس", End, Prefix),
     // A print-edition note ("صدر هذا المقال بالنسخة الورقية …").
     ("صدر هذا المقال", Boiler, Prefix),

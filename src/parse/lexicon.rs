@@ -518,6 +518,18 @@ pub(super) const COUNTER_WORDS: [&str; 18] = [
     "hits",
 ];
 
+/// The words that name a comment section ("التعليقات", "تعليقات القراء",
+/// "آخر التعليقات"), compared after `agency::key`: its heading holds one of
+/// them, or "آراء" with one of [`READER_WORDS`], and otherwise only
+/// [`READER_WORDS`], [`COMMENT_FILLERS`] and numbers.
+pub(super) const COMMENT_WORDS: [&str; 4] = ["تعليقات", "التعليقات", "تعليقان", "comments"];
+
+/// Who writes the comments ("تعليقات القراء", "آراء الزوار").
+pub(super) const READER_WORDS: [&str; 4] = ["القراء", "الزوار", "قرائنا", "زوارنا"];
+
+/// The other words a comment section's heading may hold.
+pub(super) const COMMENT_FILLERS: [&str; 6] = ["آراء", "آخر", "أحدث", "عدد", "فيسبوك", "الفيسبوك"];
+
 /// The other words a counter line may hold ("عدد", "مرة"), which name no count.
 pub(super) const COUNTER_FILLERS: [&str; 2] = ["عدد", "مرة"];
 

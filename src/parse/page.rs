@@ -9,8 +9,8 @@ use regex::Regex;
 
 use super::labels::{self, Label};
 use super::lexicon::{
-    CLOSING_QUOTES, COUNTER_FILLERS, COUNTER_WORDS, MEDIA_TAGS, PARAGRAPH_ENDS, PHOTO_WORDS,
-    PHOTOGRAPHER_WORDS, STOPS_OR_ELLIPSIS, keys,
+    CLOSING_QUOTES, COMMENT_FILLERS, COMMENT_WORDS, COUNTER_FILLERS, COUNTER_WORDS, MEDIA_TAGS,
+    PARAGRAPH_ENDS, PHOTO_WORDS, PHOTOGRAPHER_WORDS, READER_WORDS, STOPS_OR_ELLIPSIS, keys,
 };
 use crate::agency::key;
 use crate::date::{WordRole, word_role};
@@ -339,6 +339,32 @@ fn is_counter(norm: &str) -> bool {
     number && counted
 }
 
+/// A comment section's heading: at most [`COUNTER_LINE_WORDS`] words, one of
+/// [`COMMENT_WORDS`] (or "آراء" with one of [`READER_WORDS`]: "آراء القراء"),
+/// the others readers' words, [`COMMENT_FILLERS`] or numbers ("التعليقات (3)",
+/// "تعليقات القراء", "آخر التعليقات"). A headline about comments ("تعليقات
+/// الوزير …") has other words (`norm` is the line's key).
+fn is_comments_heading(norm: &str) -> bool {
+    static COMMENT: LazyLock<Vec<String>> = LazyLock::new(|| keys(&COMMENT_WORDS));
+    static READERS: LazyLock<Vec<String>> = LazyLock::new(|| keys(&READER_WORDS));
+    static FILLERS: LazyLock<Vec<String>> = LazyLock::new(|| keys(&COMMENT_FILLERS));
+    static OPINIONS: LazyLock<String> = LazyLock::new(|| key("آراء"));
+    let (mut comments, mut readers, mut opinions, mut words) = (false, false, false, 0);
+    for w in norm.split(|c: char| !labels::is_word_char(c)).filter(|w| !w.is_empty()) {
+        words += 1;
+        if COMMENT.iter().any(|c| c == w) {
+            comments = true;
+        } else if READERS.iter().any(|c| c == w) {
+            readers = true;
+        } else if FILLERS.iter().any(|c| c == w) {
+            opinions |= *w == *OPINIONS;
+        } else if !w.chars().all(crate::chars::is_numeric) {
+            return false;
+        }
+    }
+    words <= COUNTER_LINE_WORDS && (comments || (opinions && readers))
+}
+
 pub(super) fn make_line(text: &str) -> Line<'_> {
     let words = crate::chars::word_count(text);
     let arabic = text.chars().any(crate::chars::is_arabic_letter) || is_mojibake(text);
@@ -358,6 +384,13 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
         if norm.get(h.end..).is_some_and(|v| v.split_whitespace().count() > MASTHEAD_NAMES) {
             label = None;
         }
+    }
+    // A comment section's heading, or the same words counting comments.
+    if words <= COUNTER_LINE_WORDS
+        && label.is_none_or(|h| matches!(h.label, Label::Boiler | Label::End))
+        && is_comments_heading(&norm)
+    {
+        label = Some(labels::Hit { label: Label::Comments, start: 0, end: norm.len() });
     }
     // A view or comment counter is furniture, as a share button is.
     let counter = label.is_none() && words <= COUNTER_LINE_WORDS && is_counter(&norm);

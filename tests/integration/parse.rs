@@ -1894,3 +1894,42 @@ fn a_widget_between_the_last_paragraphs() {
         assert_body_ends(widget, COUNCIL_LAST);
     }
 }
+
+/// Readers' comments under an article are not its text: a comment section's
+/// heading, however the site words it and whether it counts the comments,
+/// ends the body, and the comments under it (a name, a date, a paragraph)
+/// stay boilerplate. In the header, the same words are a counter or a button,
+/// which leave the article alone.
+#[test]
+fn a_comment_section_ends_the_article() {
+    let comment = "سامي الحداد\nمنذ ساعتين\nخطوة ممتازة ونتمنى أن تصل الحدائق إلى أحيائنا \
+        الجنوبية أيضا، فالأطفال لا يجدون مكانا للعب منذ سنوات.";
+    for heading in [
+        "التعليقات",
+        "تعليقات",
+        "التعليقات ( 2 )",
+        "تعليقات (2)",
+        "2 تعليقات",
+        "تعليقات القراء",
+        "تعليقات الزوار",
+        "آراء القراء",
+        "آخر التعليقات",
+        "Comments",
+    ] {
+        let a = council_with(&format!("{heading}\n{comment}"));
+        assert_eq!(a.body.last().map(String::as_str), COUNCIL_LAST, "{heading}");
+        assert_eq!(a.body.len(), 2, "{heading}: {:?}", a.body);
+        assert!(a.published.is_none(), "{heading}: {:?}", a.published);
+    }
+    // A headline about comments is no heading.
+    let headline = "تعليقات الوزير تثير جدلا واسعا في الأوساط السياسية";
+    let a = parse(&format!("{headline}\n{COUNCIL_BODY}")).expect("an article");
+    assert_eq!(a.title.as_deref(), Some(headline));
+    // A comment counter between the headline and the body is furniture.
+    for counter in ["3 تعليقات", "التعليقات (3)"] {
+        let a =
+            parse(&format!("{COUNCIL_HEADLINE}\n{counter}\n{COUNCIL_BODY}")).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(COUNCIL_HEADLINE), "{counter}");
+        assert_eq!(a.body.len(), 2, "{counter}: {:?}", a.body);
+    }
+}

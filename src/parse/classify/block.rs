@@ -164,9 +164,12 @@ fn prose_below(lines: &[Line<'_>], j: usize) -> bool {
 }
 
 /// A line between a headline and what it heads that is neither: a menu
-/// entry or breadcrumb, a share or print button, a one-word line.
+/// entry or breadcrumb, a share or print button, a comment counter, a
+/// one-word line.
 pub(super) fn is_widget(l: &Line<'_>) -> bool {
-    l.listed || l.words <= 1 || matches!(label(l), Some(Label::Boiler | Label::Menu))
+    l.listed
+        || l.words <= 1
+        || matches!(label(l), Some(Label::Boiler | Label::Menu | Label::Comments))
 }
 
 /// Whether line `i` is a masthead's value: a name under its label alone on
@@ -195,7 +198,13 @@ pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
         (0..lines.len()).filter(|&i| lines[i].prose && !lines[i].listed).collect();
     let mut best: Option<(usize, usize, usize)> = None;
     let first_prose = prose.first().copied().unwrap_or(0);
-    let end_line = (first_prose..lines.len()).find(|&i| label(&lines[i]) == Some(Label::End));
+    // A comment section's heading ends the article under two paragraphs at
+    // least (above them it counts the comments in the header).
+    let end_line = (first_prose..lines.len()).find(|&i| match label(&lines[i]) {
+        Some(Label::End) => true,
+        Some(Label::Comments) => prose.iter().take_while(|&&p| p < i).nth(1).is_some(),
+        _ => false,
+    });
     let mut k = 0;
     while k < prose.len() {
         let start = prose[k];
@@ -209,7 +218,14 @@ pub(super) fn body_cluster(lines: &[Line<'_>]) -> Option<(usize, usize)> {
             let hard = gap.iter().any(|l| {
                 matches!(
                     label(l),
-                    Some(Label::Source | Label::Tags | Label::End | Label::List | Label::MoreBy)
+                    Some(
+                        Label::Source
+                            | Label::Tags
+                            | Label::End
+                            | Label::Comments
+                            | Label::List
+                            | Label::MoreBy
+                    )
                 ) || agency_credit(l).is_some()
             });
             let related = gap.iter().any(|l| label(l) == Some(Label::Related));
