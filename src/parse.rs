@@ -319,7 +319,10 @@ pub(crate) enum Section {
 #[cfg(feature = "html")]
 pub(crate) fn section(line: &str) -> Option<Section> {
     let words = line.split_whitespace().count();
-    let hit = labels::find(&crate::agency::key(line), words)?;
+    let norm = crate::agency::key(line);
+    let Some(hit) = labels::find(&norm, words) else {
+        return page::is_comments_heading(&norm).then_some(Section::Other);
+    };
     Some(match hit.label {
         labels::Label::Related | labels::Label::MoreBy => Section::Related,
         labels::Label::Tags | labels::Label::Source => Section::Field,

@@ -344,7 +344,7 @@ fn is_counter(norm: &str) -> bool {
 /// the others readers' words, [`COMMENT_FILLERS`] or numbers ("التعليقات (3)",
 /// "تعليقات القراء", "آخر التعليقات"). A headline about comments ("تعليقات
 /// الوزير …") has other words (`norm` is the line's key).
-fn is_comments_heading(norm: &str) -> bool {
+pub(super) fn is_comments_heading(norm: &str) -> bool {
     static COMMENT: LazyLock<Vec<String>> = LazyLock::new(|| keys(&COMMENT_WORDS));
     static READERS: LazyLock<Vec<String>> = LazyLock::new(|| keys(&READER_WORDS));
     static FILLERS: LazyLock<Vec<String>> = LazyLock::new(|| keys(&COMMENT_FILLERS));

@@ -261,3 +261,19 @@ mod props {
         }
     }
 }
+
+/// Readers' comments under a page's story, headed however the site heads them,
+/// are kept out of its body, as in text input.
+#[test]
+fn comments_under_the_story_are_not_its_body() {
+    let comment = "<div class=comment><b>سامي الحداد</b><span>منذ ساعتين</span>\
+        <p>خطوة ممتازة ونتمنى أن تصل هذه الخطة إلى قرانا في الجنوب أيضا، فالمزارعون هناك ينتظرون الدعم منذ سنوات.</p></div>";
+    for heading in ["تعليقات القراء", "التعليقات (1)", "آراء الزوار"]
+    {
+        let page =
+            page_with_meta("", &format!("{BODY}<section><h3>{heading}</h3>{comment}</section>"));
+        let a = parse_html(page.as_bytes()).unwrap();
+        assert_eq!(a.body.len(), 2, "{heading}: {:?}", a.body);
+        assert!(a.boilerplate.iter().any(|l| l.contains("خطوة ممتازة")), "{heading}");
+    }
+}
