@@ -32,6 +32,8 @@ Variants:
   photo      an archive photo's caption under the title
   comments   a comment section (its heading, a name, a date, a comment) under
              the article's last line
+  tweet      a tweet embedded after the first paragraph, as a page's text shows
+             it (its text and link, then "— NAME (@handle) DATE")
 
     cargo build --example parse
     scripts/perturb.py                 # every variant
@@ -57,7 +59,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(REPO, "target", "debug", "examples", "parse")
 DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
 BULK = os.path.join(REPO, "..", "shared", "corpus", "bulk")
-ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related", "views", "tags", "source", "ago", "photo", "comments")
+ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related", "views", "tags", "source", "ago", "photo", "comments", "tweet")
 # Written for this check, in the shapes Arabic news sites print.
 MENU = "الرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\nرياضة\nثقافة وفنون\nمنوعات\nاتصل بنا\n"
 FOOTER = "جميع الحقوق محفوظة © 2025\nسياسة الخصوصية\nاتصل بنا\n"
@@ -73,6 +75,7 @@ TAGS = "الكلمات المفتاحية: الحدائق، البلدية"
 SOURCE = "المصدر: وكالات"
 AGO = "منذ 3 ساعات"
 PHOTO = "صورة أرشيفية"
+TWEET = "#السعودية تستضيف القمة العربية المقبلة في الرياض pic.twitter.com/Ab12Cd34\n— وزارة الخارجية (@KSAMOFA) May 12, 2024"
 COMMENTS = "تعليقات القراء\nمحمد أحمد\nمنذ ساعتين\nكلام جميل ونتمنى أن تتحقق هذه الوعود على أرض الواقع في أقرب وقت، فالمواطن ينتظر منذ سنوات."
 # The fields a variant may rightly change: what the inserted lines supply.
 SUPPLIES = {"dated": {"published"}, "signed": {"byline"}, "source": {"source"}, "ago": {"published"}}
@@ -147,6 +150,7 @@ def variants(text: str, r: dict[int, list[str]]) -> dict[str, str]:
     body = [n for n, rs in sorted(r.items()) if "body" in rs]
     if len(body) >= 2:
         v["ad"] = "\n".join(lines[: body[0]] + [AD] + lines[body[0] :])
+        v["tweet"] = "\n".join(lines[: body[0]] + [TWEET] + lines[body[0] :])
     if claimed:
         v["related"] = "\n".join(lines[:last] + [RELATED] + lines[last:])
         v["tags"] = "\n".join(lines[:last] + [TAGS] + lines[last:])

@@ -17,10 +17,10 @@ use super::Parser;
 use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
-    agency_credit, is_author_slot, is_bare_name, is_candidate, is_caption_phrase, is_initials,
-    is_known_name, is_latin_name, is_list_item, is_name_word_without_article, is_section_name,
-    is_sentence_opener, is_writer_note, name_text, names_a_picture, signed_headline,
-    signed_with_email, source_credit, verb_byline,
+    agency_credit, has_link, is_author_slot, is_bare_name, is_candidate, is_caption_phrase,
+    is_initials, is_known_name, is_latin_name, is_list_item, is_name_word_without_article,
+    is_section_name, is_sentence_opener, is_writer_note, name_text, names_a_picture,
+    signed_headline, signed_with_email, source_credit, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -505,7 +505,13 @@ fn is_short_headline(l: &Line<'_>) -> bool {
 /// What a short line over the body needs to be a headline: Arabic, no label,
 /// no date, not in a list, no caption, no author slot.
 fn has_headline_shape(l: &Line<'_>) -> bool {
-    l.arabic && l.label.is_none() && !l.date && !l.listed && !is_caption(l) && !is_author_slot(l)
+    l.arabic
+        && l.label.is_none()
+        && !l.date
+        && !l.listed
+        && !is_caption(l)
+        && !is_author_slot(l)
+        && !has_link(l.text)
 }
 
 impl<'a> Asm<'a, '_> {

@@ -257,6 +257,7 @@ pub(super) fn mostly_arabic_words(text: &str) -> bool {
 /// A line that can be a headline.
 pub(super) fn is_candidate(l: &Line<'_>) -> bool {
     !opens_aside(l.text)
+        && !has_link(l.text)
         && l.arabic
         && mostly_arabic_words(l.text)
         && HEADLINE_WORDS.contains(&l.words)
@@ -268,6 +269,12 @@ pub(super) fn is_candidate(l: &Line<'_>) -> bool {
         && verb_byline(l).is_none()
         && !is_author_slot(l)
         && !dateline::is_outlet_credit(l.text)
+}
+
+/// Whether `text` holds a web link ("https://…", "www.…", an embedded tweet's
+/// "pic.twitter.com/…"): a headline never does.
+pub(super) fn has_link(text: &str) -> bool {
+    text.contains("://") || text.contains("www.") || text.contains("pic.twitter.com/")
 }
 
 /// A line opening with a parenthesis is an aside ("(تصوير: …)", "(1) …"),

@@ -339,6 +339,18 @@ fn is_counter(norm: &str) -> bool {
     number && counted
 }
 
+/// The credit line of a post embedded in a page (a tweet as its page shows it
+/// without its script): a dash, the author's name, `(@handle)` and the
+/// post's date ("— وزارة الصحة (@MOH) May 12, 2024").
+fn is_embed_credit(text: &str) -> bool {
+    let Some(rest) = text.trim_start().strip_prefix(['—', '–', '-']) else { return false };
+    rest.split_once("(@").is_some_and(|(_, handle)| {
+        handle.split_once(')').is_some_and(|(h, _)| {
+            !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+    })
+}
+
 /// A comment section's heading: at most [`COUNTER_LINE_WORDS`] words, one of
 /// [`COMMENT_WORDS`] (or "آراء" with one of [`READER_WORDS`]: "آراء القراء"),
 /// the others readers' words, [`COMMENT_FILLERS`] or numbers ("التعليقات (3)",
@@ -397,7 +409,12 @@ pub(super) fn make_line(text: &str) -> Line<'_> {
     if counter {
         label = Some(labels::Hit { label: Label::Boiler, start: 0, end: norm.len() });
     }
-    let date = !counter && is_date_line(text, &norm, words, label);
+    // An embedded post's credit ("— NAME (@handle) DATE") is a caption.
+    let embed = label.is_none() && is_embed_credit(text);
+    if embed {
+        label = Some(labels::Hit { label: Label::Caption, start: 0, end: norm.len() });
+    }
+    let date = !counter && !embed && is_date_line(text, &norm, words, label);
     // "التاريخ" (history; the date) opening a line that holds no date is a word
     // of the text ("التاريخ يعيد نفسه …"), unless the date is on the next line.
     if !date

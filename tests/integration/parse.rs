@@ -1933,3 +1933,38 @@ fn a_comment_section_ends_the_article() {
         assert_eq!(a.body.len(), 2, "{counter}: {:?}", a.body);
     }
 }
+
+/// A tweet embedded in a story, as a page's text shows it (the tweet's text
+/// with its picture link, then "— NAME (@handle) DATE"), is a quotation: its
+/// date is not the story's, it heads no post of a listing, and its text is
+/// no headline.
+#[test]
+fn an_embedded_tweet_is_not_a_post_or_a_date() {
+    let (first, second) = COUNCIL_BODY.split_once('\n').expect("two paragraphs");
+    for (tweet, credit) in [
+        (
+            "الحدائق العامة متنفس أهل المدينة، وخطة توسيعها خطوة طال انتظارها pic.twitter.com/Xy12Ab34",
+            "— بلدية المدينة (@city_council) May 12, 2024",
+        ),
+        (
+            "#المدينة_الخضراء تبدأ اليوم https://t.co/AbCdEf1234",
+            "— سامر الخطيب (@samer_k) ١٢ مايو ٢٠٢٤",
+        ),
+    ] {
+        for date in ["", "الأحد 12 مايو 2024 - 10:30\n"] {
+            let page = format!("{COUNCIL_HEADLINE}\n{date}{first}\n{tweet}\n{credit}\n{second}");
+            let a = parse(&page).expect("an article");
+            assert_eq!(a.kind, arabic_news::PageKind::Article, "{credit}");
+            assert_eq!(a.title.as_deref(), Some(COUNCIL_HEADLINE), "{credit}");
+            assert_eq!(a.body.first().map(String::as_str), Some(first.trim()), "{credit}");
+            assert_eq!(a.body.last().map(String::as_str), COUNCIL_LAST, "{credit}");
+            let published = a.published.as_ref().map(|d| d.text.as_str());
+            assert_eq!(published, (!date.is_empty()).then_some(date.trim()), "{credit}");
+            assert!(a.boilerplate.iter().any(|l| l == credit), "{credit}: {:?}", a.boilerplate);
+        }
+    }
+    // Without the story around it, a tweet's text alone is no headline either.
+    let a = parse(&format!("#المدينة_الخضراء تبدأ اليوم https://t.co/AbCdEf1234\n{COUNCIL_BODY}"))
+        .expect("an article");
+    assert!(a.title.is_none(), "{:?}", a.title);
+}
