@@ -32,6 +32,7 @@ Variants:
   photo      an archive photo's caption under the title
   comments   a comment section (its heading, a name, a date, a comment) under
              the article's last line
+  updated    an update's stamp under the title (its own update date may win)
   tweet      a tweet embedded after the first paragraph, as a page's text shows
              it (its text and link, then "— NAME (@handle) DATE")
 
@@ -59,7 +60,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(REPO, "target", "debug", "examples", "parse")
 DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
 BULK = os.path.join(REPO, "..", "shared", "corpus", "bulk")
-ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related", "views", "tags", "source", "ago", "photo", "comments", "tweet")
+ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related", "views", "tags", "source", "ago", "photo", "comments", "updated", "tweet")
 # Written for this check, in the shapes Arabic news sites print.
 MENU = "الرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\nرياضة\nثقافة وفنون\nمنوعات\nاتصل بنا\n"
 FOOTER = "جميع الحقوق محفوظة © 2025\nسياسة الخصوصية\nاتصل بنا\n"
@@ -75,10 +76,11 @@ TAGS = "الكلمات المفتاحية: الحدائق، البلدية"
 SOURCE = "المصدر: وكالات"
 AGO = "منذ 3 ساعات"
 PHOTO = "صورة أرشيفية"
+UPDATED = "آخر تحديث: الاثنين 13 مايو 2024 - 08:15"
 TWEET = "#السعودية تستضيف القمة العربية المقبلة في الرياض pic.twitter.com/Ab12Cd34\n— وزارة الخارجية (@KSAMOFA) May 12, 2024"
 COMMENTS = "تعليقات القراء\nمحمد أحمد\nمنذ ساعتين\nكلام جميل ونتمنى أن تتحقق هذه الوعود على أرض الواقع في أقرب وقت، فالمواطن ينتظر منذ سنوات."
 # The fields a variant may rightly change: what the inserted lines supply.
-SUPPLIES = {"dated": {"published"}, "signed": {"byline"}, "source": {"source"}, "ago": {"published"}}
+SUPPLIES = {"updated": {"published"}, "dated": {"published"}, "signed": {"byline"}, "source": {"source"}, "ago": {"published"}}
 
 
 def roles(path: str) -> dict[int, list[str]]:
@@ -147,6 +149,7 @@ def variants(text: str, r: dict[int, list[str]]) -> dict[str, str]:
         v["views"] = "\n".join(lines[:title] + [VIEWS] + lines[title:])
         v["ago"] = "\n".join(lines[: title - 1] + [AGO] + lines[title - 1 :])
         v["photo"] = "\n".join(lines[:title] + [PHOTO] + lines[title:])
+        v["updated"] = "\n".join(lines[:title] + [UPDATED] + lines[title:])
     body = [n for n, rs in sorted(r.items()) if "body" in rs]
     if len(body) >= 2:
         v["ad"] = "\n".join(lines[: body[0]] + [AD] + lines[body[0] :])

@@ -544,10 +544,12 @@ impl<'a> Asm<'a, '_> {
         // A dateline on its own line near the top of the text block opens the
         // body: what stands above it (a standing note, a kicker, the headline)
         // is the header. Near: among its first lines, furniture (a breadcrumb,
-        // share buttons) and a line printed again (the headline twice) not
-        // counted.
+        // share buttons), dates and a line printed again (the headline twice)
+        // not counted.
         let bs = (bs..be)
-            .filter(|&k| !is_widget(&lines[k]) && (k == 0 || lines[k - 1].text != lines[k].text))
+            .filter(|&k| {
+                !is_above_headline(&lines[k]) && (k == 0 || lines[k - 1].text != lines[k].text)
+            })
             .take(DATELINE_REACH)
             .find(|&k| {
                 let l = &lines[k];
@@ -580,11 +582,12 @@ impl<'a> Asm<'a, '_> {
             for i in (h0..d).rev() {
                 let l = &lines[i];
                 // A two-word headline counts right above the date of an
-                // article's header (share buttons between them aside), when no menu item reads the same (a
+                // article's header (share buttons and another stamp between
+                // them aside), when no menu item reads the same (a
                 // section's name above the date).
                 // A name-shaped one only when the byline stands right under
                 // the date ("كتب: …"): the reporter is named there.
-                let short = (i + 1..d).all(|j| is_widget(&lines[j]))
+                let short = (i + 1..d).all(|j| is_widget(&lines[j]) || lines[j].date)
                     && is_short_headline(l)
                     && opens_article(lines, d)
                     && (!is_bare_name(l)

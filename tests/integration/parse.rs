@@ -1968,3 +1968,61 @@ fn an_embedded_tweet_is_not_a_post_or_a_date() {
         .expect("an article");
     assert!(a.title.is_none(), "{:?}", a.title);
 }
+
+/// A page's header may print two stamps, the update over the publication or
+/// the other way round; together they open the article as one date does: a
+/// short headline over them, under a menu, is still the headline.
+#[test]
+fn two_stamps_open_the_article_as_one_does() {
+    let menu = "الرئيسية\nمحليات\nثقافة\nرياضة";
+    let headline = "حدائق المدينة";
+    let published = "الثلاثاء 27-01-2026 00:52";
+    let updated = "آخر تحديث: الثلاثاء 27-01-2026 09:15";
+    for stamps in
+        [published.to_owned(), format!("{updated}\n{published}"), format!("{published}\n{updated}")]
+    {
+        let page = format!(
+            "{menu}\n{headline}\n{stamps}\nكتب: سامر الخطيب\nصورة أرشيفية\nصورة أرشيفية\n\
+             صورة أرشيفية\nصورة أرشيفية\n{COUNCIL_BODY}"
+        );
+        let a = parse(&page).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline), "{stamps}");
+        assert_eq!(a.byline.map(|b| b.authors), Some(vec!["سامر الخطيب".to_owned()]), "{stamps}");
+    }
+}
+
+/// A dateline on its own line near the top of the text opens the body, what
+/// stands above it (a standing note, the headline) being the header; a date
+/// line between the headline and the dateline does not push it out of reach.
+#[test]
+fn a_date_over_the_dateline_leaves_it_opening_the_body() {
+    let note =
+        "صفحة أسبوعية تعيد نشر مواد من أرشيف الصحيفة كما صدرت قبل عقود، مع تعليق قصير عليها.";
+    for date in ["", "12 مايو 2024\n", "آخر تحديث: الاثنين 13 مايو 2024 - 08:15\n"]
+    {
+        let page = format!(
+            "{note}\nمن الأرشيف\n{COUNCIL_HEADLINE}\n{date}الدوحة – الراية :\n{COUNCIL_BODY}"
+        );
+        let a = parse(&page).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(COUNCIL_HEADLINE), "{date}");
+        assert_eq!(a.body.len(), 2, "{date}: {:?}", a.body);
+        assert_eq!(a.dateline.and_then(|d| d.place).as_deref(), Some("الدوحة"), "{date}");
+    }
+}
+
+/// A headline printed twice (the second time over its photo, with the
+/// photo's credit) is the page's own, so a list of other stories above it ends
+/// there, with or without a date or time between the two copies.
+#[test]
+fn a_headline_printed_twice_ends_the_list_above_it() {
+    let headline = "لهذا نحب الحدائق !";
+    for stamp in ["", "10:30 ص\n", "12 مايو 2024\n"] {
+        let page = format!(
+            "آخر الأخبار\n{headline}\n{stamp}{headline} ح.م\nرسالة من قارئ عن حدائق المدينة\n\
+             {COUNCIL_BODY}"
+        );
+        let a = parse(&page).expect("an article");
+        assert_eq!(a.title.as_deref(), Some(headline), "{stamp:?}");
+        assert_eq!(a.body.len(), 2, "{stamp:?}");
+    }
+}

@@ -128,11 +128,11 @@ pub(super) fn mark_lists(lines: &mut [Line<'_>]) {
 }
 
 /// Whether line `j`, a line of a headline's length, is printed again on the
-/// next line (share buttons aside), alone or with a photo's credit after it
-/// ("عنوان ! ح.م").
+/// next line (share buttons and dates aside), alone or with a photo's credit
+/// after it ("عنوان ! ح.م").
 fn printed_twice(lines: &[Line<'_>], j: usize) -> bool {
     let l = &lines[j];
-    let next = ((j + 1)..lines.len()).find(|&k| !is_widget(&lines[k]));
+    let next = ((j + 1)..lines.len()).find(|&k| !is_above_headline(&lines[k]));
     l.words >= PRINTED_TWICE_WORDS
         && next.is_some_and(|k| {
             let next = &lines[k];
@@ -146,10 +146,14 @@ fn printed_twice(lines: &[Line<'_>], j: usize) -> bool {
 
 /// Whether line `j` is the date line of the article's header: a date with
 /// prose right below it ([`prose_below`]) or the byline ("كتب: …") right
-/// under it.
+/// under it; the date lines right under it (an update's stamp under the
+/// publication's, or over it) count as one with it.
 pub(super) fn opens_article(lines: &[Line<'_>], j: usize) -> bool {
-    lines.get(j).is_some_and(|l| l.date)
-        && (prose_below(lines, j) || lines.get(j + 1).is_some_and(|b| verb_byline(b).is_some()))
+    if !lines.get(j).is_some_and(|l| l.date) {
+        return false;
+    }
+    let last = (j..lines.len()).take_while(|&k| lines[k].date).last().unwrap_or(j);
+    prose_below(lines, last) || lines.get(last + 1).is_some_and(|b| verb_byline(b).is_some())
 }
 
 /// Whether line `j` is an author slot or dateline on its own line with prose
