@@ -32,6 +32,7 @@ Variants:
   photo      an archive photo's caption under the title
   comments   a comment section (its heading, a name, a date, a comment) under
              the article's last line
+  caption    a photo's caption (no credit) after the first paragraph
   updated    an update's stamp under the title (its own update date may win)
   tweet      a tweet embedded after the first paragraph, as a page's text shows
              it (its text and link, then "— NAME (@handle) DATE")
@@ -60,7 +61,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(REPO, "target", "debug", "examples", "parse")
 DEV = os.path.join(REPO, "..", "shared", "corpus", "dev")
 BULK = os.path.join(REPO, "..", "shared", "corpus", "bulk")
-ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related", "views", "tags", "source", "ago", "photo", "comments", "updated", "tweet")
+ALL = ("noboiler", "notrailer", "nohead", "crlf", "blank", "menu", "footer", "share", "crumb", "kicker", "twice", "nbsp", "dated", "signed", "ad", "related", "views", "tags", "source", "ago", "photo", "comments", "caption", "updated", "tweet")
 # Written for this check, in the shapes Arabic news sites print.
 MENU = "الرئيسية\nأخبار محلية\nعربي ودولي\nاقتصاد\nرياضة\nثقافة وفنون\nمنوعات\nاتصل بنا\n"
 FOOTER = "جميع الحقوق محفوظة © 2025\nسياسة الخصوصية\nاتصل بنا\n"
@@ -76,6 +77,7 @@ TAGS = "الكلمات المفتاحية: الحدائق، البلدية"
 SOURCE = "المصدر: وكالات"
 AGO = "منذ 3 ساعات"
 PHOTO = "صورة أرشيفية"
+CAPTION = "الوزير خلال جولته في المستشفى الجديد"
 UPDATED = "آخر تحديث: الاثنين 13 مايو 2024 - 08:15"
 TWEET = "#السعودية تستضيف القمة العربية المقبلة في الرياض pic.twitter.com/Ab12Cd34\n— وزارة الخارجية (@KSAMOFA) May 12, 2024"
 COMMENTS = "تعليقات القراء\nمحمد أحمد\nمنذ ساعتين\nكلام جميل ونتمنى أن تتحقق هذه الوعود على أرض الواقع في أقرب وقت، فالمواطن ينتظر منذ سنوات."
@@ -154,6 +156,7 @@ def variants(text: str, r: dict[int, list[str]]) -> dict[str, str]:
     if len(body) >= 2:
         v["ad"] = "\n".join(lines[: body[0]] + [AD] + lines[body[0] :])
         v["tweet"] = "\n".join(lines[: body[0]] + [TWEET] + lines[body[0] :])
+        v["caption"] = "\n".join(lines[: body[0]] + [CAPTION] + lines[body[0] :])
     if claimed:
         v["related"] = "\n".join(lines[:last] + [RELATED] + lines[last:])
         v["tags"] = "\n".join(lines[:last] + [TAGS] + lines[last:])

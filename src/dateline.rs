@@ -165,12 +165,26 @@ pub(crate) fn read_prefix(paragraph: &str) -> Option<Prefix> {
         if let Some(slot) = interpret(text, segs, Mode::Prefix) {
             if slot.author.is_none() {
                 if let Some(d) = slot.dateline {
+                    // An outlet of no place and unknown to the gazetteer before
+                    // a quotation is what a statement says ("وجاء في البيان:
+                    // «…»"), not a credit.
+                    let unknown =
+                        d.place.is_none() && d.agency.as_ref().is_none_or(|a| a.id.is_none());
+                    if unknown && quotes(rest) {
+                        continue;
+                    }
                     return Some(Prefix { dateline: d, len: lead + end, date: slot.date });
                 }
             }
         }
     }
     None
+}
+
+/// Whether `rest`, what follows a prefix, opens with a quotation mark.
+fn quotes(rest: &str) -> bool {
+    rest.trim_start_matches(|c: char| c.is_whitespace() || is_sep(c))
+        .starts_with(['“', '«', '"', '„', '\''])
 }
 
 /// At most the first `n` bytes of `s`, cut at a character boundary.
@@ -256,6 +270,10 @@ fn outlet_before_lead(text: &str) -> Option<Prefix> {
         return None;
     }
     let end = skip_separators(text, sep);
+    // A quotation after the separator is what a speaker or a statement says.
+    if quotes(&text[end..]) {
+        return None;
+    }
     let verb = text[end..].split_whitespace().next()?;
     if !LEAD_VERBS.contains(&key(verb).as_str()) {
         return None;
@@ -1293,6 +1311,15 @@ mod tests {
         assert_eq!(d.agency.unwrap().name, "صدى الوادي");
         assert!(Dateline::parse_prefix("الوزير: نعمل بلا توقف من أجل المواطنين").is_none());
         assert!(Dateline::parse_prefix("وفي السياق نفسه: قال الوزير إن العجز تراجع").is_none());
+        // A colon before a quotation introduces what is quoted, even when the
+        // quotation opens with a lead verb and the words before it name a
+        // paper ("وجاء في الخبر: «أعلنت …»": the statement's text, quoted).
+        for p in [
+            "وجاء في الخبر: “أعلنت الحكومة عن خطة جديدة لدعم المزارعين”",
+            "صدى الوادي: «قال وزير المالية إن العجز تراجع»",
+        ] {
+            assert!(Dateline::parse_prefix(p).is_none(), "{p}");
+        }
     }
 
     /// A site's label that is no name stands beside a gazetteer agency only.

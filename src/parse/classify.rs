@@ -18,9 +18,9 @@ use super::assemble::Draft;
 use super::claims::{Claims, Role};
 use super::features::{
     agency_credit, has_link, is_author_slot, is_bare_name, is_candidate, is_caption_phrase,
-    is_initials, is_known_name, is_latin_name, is_list_item, is_name_word_without_article,
-    is_section_name, is_sentence_opener, is_writer_note, name_text, names_a_picture,
-    signed_headline, signed_with_email, source_credit, verb_byline,
+    is_dateline_line, is_initials, is_known_name, is_latin_name, is_list_item,
+    is_name_word_without_article, is_section_name, is_sentence_opener, is_writer_note, name_text,
+    names_a_picture, signed_headline, signed_with_email, source_credit, verb_byline,
 };
 use super::labels::Label;
 use super::page::{
@@ -553,9 +553,7 @@ impl<'a> Asm<'a, '_> {
             .take(DATELINE_REACH)
             .find(|&k| {
                 let l = &lines[k];
-                !l.prose
-                    && lines[k + 1].prose
-                    && dateline::read_slot(l.text, Mode::Line).is_some_and(|s| s.dateline.is_some())
+                !l.prose && lines[k + 1].prose && is_dateline_line(l)
             })
             .map_or(bs, |k| k + 1);
         self.bs = bs;

@@ -286,6 +286,13 @@ fn opens_aside(text: &str) -> bool {
     inner.chars().any(char::is_numeric) || crate::chars::word_count(after) < ASIDE_HEADLINE_WORDS
 }
 
+/// A dateline on a line of its own ("القاهرة - خاص", "نابلس (صدى الوادي)"):
+/// a short line that reads as one.
+pub(super) fn is_dateline_line(l: &Line<'_>) -> bool {
+    l.words <= SLOT_WORDS
+        && dateline::read_slot(l.text, Mode::Line).is_some_and(|s| s.dateline.is_some())
+}
+
 /// "NAME - PLACE", "PLACE - AGENCY": a dash-separated author slot, or a
 /// reporter "NAME من PLACE".
 pub(super) fn is_author_slot(l: &Line<'_>) -> bool {

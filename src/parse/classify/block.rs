@@ -6,7 +6,8 @@ use super::super::labels::Label;
 use super::super::page::{Line, ends_sentence, label};
 use super::related::is_teaser;
 use super::{
-    agency_credit, is_author_slot, is_bare_name, is_caption, is_section_name, verb_byline,
+    agency_credit, is_author_slot, is_bare_name, is_caption, is_dateline_line, is_section_name,
+    verb_byline,
 };
 use crate::dateline::Dateline;
 
@@ -395,6 +396,7 @@ fn is_teaser_headline(l: &Line<'_>) -> bool {
         && TEASER_HEADLINE_WORDS.contains(&l.words)
         && l.arabic
         && !l.text.trim_end().ends_with(['؟', '?', ':'])
+        && !is_dateline_line(l)
 }
 
 /// Whether `l` and `next` open a post: a headline over a post header.
@@ -462,6 +464,18 @@ mod tests {
                 + &post("الصحيفة تفتح ملف الشيكات بدون رصيد", "الدوحة");
         let a = crate::parse(&kicker).expect("parses");
         assert_eq!(a.kind, PageKind::Article);
+    }
+
+    /// A dateline on a line of its own ("نابلس(صدى الوادي ) خاص") heads the
+    /// article's text, not a teaser: it is no teaser's headline, whatever
+    /// stands under it.
+    #[test]
+    fn a_dateline_line_is_no_teaser_headline() {
+        let text = "نابلس(صدى الوادي ) خاص\nالقاهرة - خاص\nرئيس البلدية خلال جولته في السوق القديم";
+        let lines = read_lines(text);
+        assert!(!is_teaser_headline(&lines[0]));
+        assert!(!is_teaser_headline(&lines[1]));
+        assert!(is_teaser_headline(&lines[2]));
     }
 
     #[test]
