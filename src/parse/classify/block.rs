@@ -396,7 +396,24 @@ fn is_teaser_headline(l: &Line<'_>) -> bool {
         && TEASER_HEADLINE_WORDS.contains(&l.words)
         && l.arabic
         && !l.text.trim_end().ends_with(['؟', '?', ':'])
+        && !ends_with_full_stop(l.text)
+        && !is_numbered(l.text)
         && !is_dateline_line(l)
+}
+
+/// Whether `text` opens with a number and a mark ("1 - …", "2) …", "٣. …"):
+/// a numbered part of one text, not another story's headline ("5 دول …" is
+/// no numbered part).
+fn is_numbered(text: &str) -> bool {
+    let t = text.trim_start();
+    let rest = t.trim_start_matches(crate::chars::is_numeric);
+    rest.len() < t.len() && rest.trim_start().starts_with(['-', '–', ')', '.', ':', '/'])
+}
+
+/// Whether `text` ends with one full stop (not `..`): a sentence's end.
+fn ends_with_full_stop(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with('.') && !t.ends_with("..")
 }
 
 /// Whether `l` and `next` open a post: a headline over a post header.
@@ -476,6 +493,38 @@ mod tests {
         assert!(!is_teaser_headline(&lines[0]));
         assert!(!is_teaser_headline(&lines[1]));
         assert!(is_teaser_headline(&lines[2]));
+        // A sentence closed by a full stop is no headline (no dev title and
+        // no bulk headline ends with one); an ellipsis may close a headline.
+        let lines = read_lines("كان الوزير واعيا جدا في كل أحاديثه.\nالوزير يعود من جولته..");
+        assert!(!is_teaser_headline(&lines[0]));
+        assert!(is_teaser_headline(&lines[1]));
+        // A numbered part of one text is no other story's headline.
+        let lines = read_lines("1 - تجنب السكريات\n٢) نم مبكرا كل ليلة\n5 دول عربية تفتح حدودها");
+        assert!(!is_teaser_headline(&lines[0]));
+        assert!(!is_teaser_headline(&lines[1]));
+        assert!(is_teaser_headline(&lines[2]));
+    }
+
+    /// Crossheads that are figures ("12 عيادة", "647 وصفة") under a photo's
+    /// caption head parts of one report, not posts of a listing: a figure is
+    /// no outlet's dateline.
+    #[test]
+    fn figures_as_crossheads_make_no_posts() {
+        let para = |what: &str| {
+            format!(
+                "وقال مدير الحملة إن الفرق الطبية قدمت خلال الأسبوع الماضي {what} للمرضى في المخيم، وإن العمل مستمر على مدار الساعة لتلبية احتياجات الأسر اللاجئة كلها.\n"
+            )
+        };
+        let page = "العيادات الميدانية تعالج اللاجئين في المخيم\n".to_owned()
+            + &para("الفحوص")
+            + "الطبيب خلال جولته في العيادة الجديدة\n647 وصفة\n"
+            + &para("الأدوية")
+            + "12 عيادة\n"
+            + &para("اللقاحات");
+        let a = crate::parse(&page).expect("parses");
+        assert_eq!(a.kind, PageKind::Article);
+        assert!(a.body.first().is_some_and(|p| p.contains("الفحوص")), "{:?}", a.body);
+        assert!(a.body.last().is_some_and(|p| p.contains("اللقاحات")), "{:?}", a.body);
     }
 
     #[test]
