@@ -573,23 +573,39 @@ pub(super) fn after_letters(text: &str, n: usize) -> usize {
         if seen >= n {
             break;
         }
-        if crate::chars::is_alphanumeric(c)
-            && !crate::chars::is_diacritic(c)
-            && !crate::chars::is_tatweel(c)
-        {
-            seen += 1;
-        }
+        seen += key_letters(c);
         end = i + c.len_utf8();
     }
     // Marks that belong to the last letter.
     for c in text[end..].chars() {
-        if crate::chars::is_diacritic(c) || crate::chars::is_tatweel(c) {
+        let mark = crate::chars::is_diacritic(c)
+            || crate::chars::is_tatweel(c)
+            || (crate::chars::is_presentation_form(c) && key_letters(c) == 0);
+        if mark {
             end += c.len_utf8();
         } else {
             break;
         }
     }
     end
+}
+
+/// How many letters and digits `c` leaves in a line's key ([`key`]): none for
+/// a mark or tatweel, one for a letter, and for a presentation form those of
+/// its decomposition (`ﻻ` two, the shadda's form `ﹽ` none).
+fn key_letters(c: char) -> usize {
+    if crate::chars::is_presentation_form(c) {
+        let mut buf = [0u8; 4];
+        return key(c.encode_utf8(&mut buf))
+            .chars()
+            .filter(|&k| crate::chars::is_alphanumeric(k))
+            .count();
+    }
+    usize::from(
+        crate::chars::is_alphanumeric(c)
+            && !crate::chars::is_diacritic(c)
+            && !crate::chars::is_tatweel(c),
+    )
 }
 
 /// The number of letters and digits in `norm[..end]`: where a label found in

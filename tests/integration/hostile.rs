@@ -398,3 +398,24 @@ fn a_label_with_only_punctuation_after_it_takes_the_next_line() {
     assert_eq!(a.source.as_deref(), Some("(القاهرة - أ ش أ)"));
     assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new());
 }
+
+/// A label written with a presentation form in it (a stray `ﹽ`, the shadda's
+/// medial form, which normalization drops, or the ligature `ﻻ`, two letters
+/// once decomposed): its value is cut where the label ends in the text as
+/// written, so the value is whole and the line is accounted for. Found by the
+/// `parse` fuzz target ("ﹽsource" gave the source "e").
+#[test]
+fn a_label_with_presentation_forms_keeps_its_value_whole() {
+    for (line, source) in [("ﹽsource: رويترز", "رويترز"), ("المصدﹽر: وكالات", "وكالات")]
+    {
+        let page = PAGE.replace("المصدر: وكالة أنباء الشرق الأوسط\n", "");
+        let text = format!("{page}{line}\n");
+        let a = parse(&text).expect("an article");
+        assert_eq!(a.source.as_deref(), Some(source), "{line}");
+        assert_eq!(crate::accounting::lost_lines(&text, &a), Vec::<String>::new(), "{line}");
+    }
+    let text = "\u{FFFD}\nﹽsource";
+    let a = arabic_news::Parser::new().lossy(true).parse_bytes(b"\xd8\n\xef\xb9\xbdsource");
+    let a = a.expect("an article");
+    assert_eq!(crate::accounting::lost_lines(text, &a), Vec::<String>::new());
+}
