@@ -258,7 +258,8 @@ const LEAD_VERBS: &[&str] = &[
 ];
 
 /// Verbs of saying (normalized) that open a speaker's phrase ("وقال لـ…",
-/// "وأضاف للجزيرة نت"), never a dateline's slot.
+/// "وأضاف للجزيرة نت"), never a dateline's slot. Not [`LEAD_VERBS`], which
+/// open a lead after a credit: some of those are given names too (شهد، طالب).
 const SPEECH_VERBS: &[&str] = &[
     "قال",
     "قالت",

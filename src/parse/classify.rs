@@ -25,8 +25,8 @@ use super::features::{
 use super::labels::Label;
 use super::page::{
     CREDIT, Credit, LABEL_CREDIT_WORDS, Line, TIME, after_label, before_label, before_len,
-    caption_credit, is_caption, is_photo_credit, is_run_on, is_whole_sentence, label, label_value,
-    outlet_before_stamp, read_lines,
+    caption_credit, ends_with_full_stop, is_caption, is_photo_credit, is_run_on, is_whole_sentence,
+    label, label_value, outlet_before_stamp, read_lines,
 };
 use crate::article::{ArticleDate, Byline, PageKind};
 use crate::dateline::{self, AgencyRef, Dateline, Mode};
@@ -853,8 +853,7 @@ impl<'a> Asm<'a, '_> {
             if be >= bs
                 && l.arabic
                 && l.words >= CLOSING_SENTENCE_WORDS
-                && l.text.ends_with(['.', '!', '؟'])
-                && !l.text.ends_with("..")
+                && (ends_with_full_stop(l.text) || l.text.ends_with(['!', '؟']))
                 && l.label.is_none()
                 && !l.date
                 && !l.listed

@@ -237,6 +237,13 @@ pub(super) fn is_whole_sentence(l: &Line<'_>) -> bool {
     full_stop || (l.words >= PROSE_WORDS_ENDED && l.text.contains(['،', ',']))
 }
 
+/// Whether `text` ends with one full stop (not `..`, which joins a headline's
+/// parts): a sentence's end, which no headline has.
+pub(super) fn ends_with_full_stop(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with('.') && !t.ends_with("..")
+}
+
 /// Ends like a paragraph (a headline may end with ? or !, rarely with these).
 pub(super) fn ends_sentence(s: &str) -> bool {
     if s.ends_with(')') {

@@ -3,7 +3,7 @@
 //! listing of teasers rather than one article.
 
 use super::super::labels::Label;
-use super::super::page::{Line, ends_sentence, label};
+use super::super::page::{Line, ends_sentence, ends_with_full_stop, label};
 use super::related::is_teaser;
 use super::{
     agency_credit, is_author_slot, is_bare_name, is_caption, is_dateline_line, is_section_name,
@@ -408,12 +408,6 @@ fn is_numbered(text: &str) -> bool {
     let t = text.trim_start();
     let rest = t.trim_start_matches(crate::chars::is_numeric);
     rest.len() < t.len() && rest.trim_start().starts_with(['-', '–', ')', '.', ':', '/'])
-}
-
-/// Whether `text` ends with one full stop (not `..`): a sentence's end.
-fn ends_with_full_stop(text: &str) -> bool {
-    let t = text.trim_end();
-    t.ends_with('.') && !t.ends_with("..")
 }
 
 /// Whether `l` and `next` open a post: a headline over a post header.
