@@ -585,7 +585,7 @@ impl<'a> Asm<'a, '_> {
                 // section's name above the date).
                 // A name-shaped one only when the byline stands right under
                 // the date ("كتب: …"): the reporter is named there.
-                let short = (i + 1..d).all(|j| is_widget(&lines[j]) || lines[j].date)
+                let short = (i + 1..d).all(|j| is_above_headline(&lines[j]))
                     && is_short_headline(l)
                     && opens_article(lines, d)
                     && (!is_bare_name(l)
